@@ -22,6 +22,8 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         jdkOnly = true,
         depluralize = true,
+        // Indonesian nouns ending in "s" are singular: without this entry a list "kreativitas" gets "addKreativita".
+        depluralizeDictionary = {"kreativitas:kreativitas"},
         forceEqualsInWithers = true,
         additionalStrictContainerConstructor = false,
         allowedClasspathAnnotations = {
