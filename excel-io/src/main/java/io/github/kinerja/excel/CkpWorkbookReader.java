@@ -1,0 +1,173 @@
+package io.github.kinerja.excel;
+
+import io.github.kinerja.core.ckp.CkpCalculator;
+import io.github.kinerja.core.ckp.CkpForm;
+import io.github.kinerja.core.ckp.CkpKind;
+import io.github.kinerja.core.ckp.CkpResult;
+import io.github.kinerja.core.ckp.StandardCkpCalculator;
+import io.github.kinerja.core.report.Severity;
+import io.github.kinerja.excel.internal.CellValue;
+import io.github.kinerja.excel.internal.Labels;
+import io.github.kinerja.excel.internal.SheetView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads BPS CKP workbooks: the CKP-T and CKP-R sheets, each with its own identity block, and recomputes the CKP of
+ * the CKP-R.
+ *
+ * <p>Sheets are recognised by their header ({@code Uraian Kegiatan} with {@code Target Kuantitas} for a CKP-T,
+ * with {@code Kuantitas → Target / Realisasi / %} for a CKP-R), not by name or position, so both the current
+ * layout and the older one with a three-row header and group sub-headers are read. When the two sheets name a
+ * different office, employee, jabatan or month, the report gets a warning for each difference. Text in a number
+ * column, cached formula errors and invalid NIPs become findings; reading goes on.
+ *
+ * <pre>{@code
+ * CkpReadResult result = CkpWorkbookReader.standard().read(Path.of("ckp-juni.xlsx"));
+ * result.calculation().flatMap(CkpResult::ckp);   // recomputed CKP
+ * result.report().render(Locale.forLanguageTag("id"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; each read opens its own workbook.
+ */
+public final class CkpWorkbookReader {
+
+    private static final CkpWorkbookReader STANDARD = new CkpWorkbookReader(StandardCkpCalculator.defaults());
+
+    private final CkpCalculator calculator;
+
+    private CkpWorkbookReader(CkpCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    /** Returns the reader that recomputes with {@link StandardCkpCalculator#defaults()}. */
+    public static CkpWorkbookReader standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns a copy of this reader that recomputes the CKP with the given calculator, for example one that caps
+     * the capaian at 100 as many real forms do by hand.
+     *
+     * @param calculator  the calculator, not null
+     * @return the reader, not null
+     */
+    public CkpWorkbookReader withCalculator(CkpCalculator calculator) {
+        return new CkpWorkbookReader(Objects.requireNonNull(calculator, "calculator"));
+    }
+
+    /**
+     * Reads a CKP workbook file.
+     *
+     * @param path  the .xls or .xlsx file, not null
+     * @return the forms, the recomputed CKP and the report, not null
+     * @throws WorkbookReadException if the file cannot be opened as a workbook
+     * @throws UnsupportedLayoutException if no sheet is a CKP form
+     */
+    public CkpReadResult read(Path path) {
+        Objects.requireNonNull(path, "path");
+        try (Workbook workbook = Workbooks.open(path)) {
+            return read(workbook, path.toString());
+        } catch (IOException e) {
+            throw closeFailed(path.toString(), e);
+        }
+    }
+
+    /**
+     * Reads a CKP workbook from a stream, which stays open.
+     *
+     * @param in  the workbook content, not null
+     * @param fileName  the name of the file, for messages, not null
+     * @return the forms, the recomputed CKP and the report, not null
+     * @throws WorkbookReadException if the content cannot be opened as a workbook
+     * @throws UnsupportedLayoutException if no sheet is a CKP form
+     */
+    public CkpReadResult read(InputStream in, String fileName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        try (Workbook workbook = Workbooks.open(in, fileName)) {
+            return read(workbook, fileName);
+        } catch (IOException e) {
+            throw closeFailed(fileName, e);
+        }
+    }
+
+    /** Reads an open workbook, which the caller closes. */
+    CkpReadResult read(Workbook workbook, String fileName) {
+        ReadContext context = new ReadContext(fileName);
+        CkpSheetParser.Parsed target = null;
+        CkpSheetParser.Parsed realisasi = null;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            SheetView view = new SheetView(workbook.getSheetAt(i));
+            if (!LayoutDetector.isCkp(view)) {
+                continue;
+            }
+            CkpSheetParser.Parsed parsed = CkpSheetParser.parse(view, context);
+            if (parsed.form().kind() == CkpKind.TARGET && target == null) {
+                target = parsed;
+            } else if (parsed.form().kind() == CkpKind.REALISASI && realisasi == null) {
+                realisasi = parsed;
+            } else {
+                context.add("excel.ckp.extraSheet", Severity.WARNING, view.name() + "!A1", view.name(),
+                        parsed.form().kind().code());
+            }
+        }
+        if (target == null && realisasi == null) {
+            throw new UnsupportedLayoutException(fileName, LayoutDetector.sheetNames(workbook),
+                    LayoutDetector.EXPECTED_HEADERS.subList(1, 2));
+        }
+        if (target != null && realisasi != null) {
+            compareIdentity(target, realisasi, context);
+        }
+        CkpResult calculation = null;
+        if (realisasi != null) {
+            calculation = calculator.calculate(realisasi.form());
+            context.addAll(calculation.report());
+        }
+        return new CkpReadResult(fileName, target == null ? null : target.form(),
+                realisasi == null ? null : realisasi.form(), calculation, context.report());
+    }
+
+    private static void compareIdentity(CkpSheetParser.Parsed target, CkpSheetParser.Parsed realisasi,
+            ReadContext context) {
+        for (CkpSheetParser.IdentityField field : CkpSheetParser.IdentityField.values()) {
+            Optional<CellValue> left = Optional.ofNullable(target.identity().get(field));
+            Optional<CellValue> right = Optional.ofNullable(realisasi.identity().get(field));
+            if (left.isEmpty() || right.isEmpty()) {
+                continue;
+            }
+            String leftText = context.labelValue(left.get()).orElse("");
+            String rightText = context.labelValue(right.get()).orElse("");
+            if (!sameIdentityValue(field, leftText, rightText)) {
+                context.add("excel.ckp.identityConflict", Severity.WARNING, right.get().address(), field.label(),
+                        leftText, left.get().address(), rightText, right.get().address());
+            }
+        }
+    }
+
+    // Periods match when they name the same month ("Maret 2020" and "1 Maret - 31 Maret 2020").
+    private static boolean sameIdentityValue(CkpSheetParser.IdentityField field, String left, String right) {
+        if (field == CkpSheetParser.IdentityField.PERIODE) {
+            Optional<YearMonth> leftMonth = CkpForm.parseBulan(left);
+            if (leftMonth.isPresent() && leftMonth.equals(CkpForm.parseBulan(right))) {
+                return true;
+            }
+        }
+        return Labels.normalize(left).equals(Labels.normalize(right));
+    }
+
+    static WorkbookReadException closeFailed(String fileName, IOException e) {
+        return new WorkbookReadException(WorkbookReadException.Reason.FILE_UNREADABLE, "excel.file.unreadable",
+                fileName, null, null, e, String.valueOf(e.getMessage()));
+    }
+
+    @Override
+    public String toString() {
+        return "CkpWorkbookReader[" + calculator + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.kinerja.excel;
+
+import io.github.kinerja.excel.internal.Labels;
+import io.github.kinerja.excel.internal.SheetView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Recognises the layout of a workbook by the header text of its sheets.
+ *
+ * <p>A sheet holds
+ * <ul>
+ *   <li>a PP 46/2011 SKP form when it has a {@code Kegiatan Tugas Jabatan} header and a {@code TARGET} header; the
+ *       form is the evaluation (Penilaian Capaian SKP) when it also has {@code REALISASI}, {@code PENGHITUNGAN},
+ *       {@code Nilai Capaian SKP} or {@code Pencapaian Kuantitas}, and the plan (Formulir SKP) otherwise;
+ *   <li>a BPS CKP form when it has an {@code Uraian Kegiatan} header and a {@code Target Kuantitas} or
+ *       {@code Kuantitas} header.
+ * </ul>
+ * Headers match after normalisation (case, spacing, line breaks, punctuation, one-letter typos in long words), so
+ * the detector finds them wherever they stand. Visible sheets are searched first; hidden sheets only when no
+ * visible sheet matches. A PP 46 evaluation wins over a plan, and a plan over a CKP, when a workbook holds several.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class LayoutDetector {
+
+    /** The header combinations that identify a supported form, for messages. */
+    static final List<String> EXPECTED_HEADERS = List.of(
+            "\"Kegiatan Tugas Jabatan\" with \"TARGET\" (PP 46 SKP)",
+            "\"Uraian Kegiatan\" with \"Target Kuantitas\" or \"Kuantitas\" (BPS CKP)");
+
+    private static final LayoutDetector STANDARD = new LayoutDetector();
+
+    private LayoutDetector() {}
+
+    /** Returns the detector of the layouts described above. */
+    public static LayoutDetector standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Detects the layout of a workbook.
+     *
+     * @param workbook  the open workbook, not null
+     * @param fileName  the file name, for the message of an exception, not null
+     * @return the layout, not null
+     * @throws UnsupportedLayoutException if no sheet holds a supported form
+     */
+    public WorkbookLayout detect(Workbook workbook, String fileName) {
+        Objects.requireNonNull(workbook, "workbook");
+        Objects.requireNonNull(fileName, "fileName");
+        for (boolean hidden : new boolean[] {false, true}) {
+            Optional<WorkbookLayout> best = Optional.empty();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                boolean sheetHidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+                if (sheetHidden != hidden) {
+                    continue;
+                }
+                Optional<WorkbookLayout> layout = layoutOf(new SheetView(workbook.getSheetAt(i)));
+                if (layout.isPresent() && (best.isEmpty() || priority(layout.get()) > priority(best.get()))) {
+                    best = layout;
+                }
+            }
+            if (best.isPresent()) {
+                return best.get();
+            }
+        }
+        throw new UnsupportedLayoutException(fileName, sheetNames(workbook), EXPECTED_HEADERS);
+    }
+
+    /** Returns the layout of one sheet, if it holds a supported form. */
+    static Optional<WorkbookLayout> layoutOf(SheetView view) {
+        if (isPp46(view)) {
+            return Optional.of(isPp46Evaluation(view) ? WorkbookLayout.PP46_PENILAIAN_SKP
+                    : WorkbookLayout.PP46_FORMULIR_SKP);
+        }
+        if (isCkp(view)) {
+            return Optional.of(WorkbookLayout.BPS_CKP);
+        }
+        return Optional.empty();
+    }
+
+    static boolean isCkp(SheetView view) {
+        return HeaderSearch.find(view, t -> Labels.is(t, "uraian kegiatan")).isPresent()
+                && HeaderSearch.find(view, t -> Labels.is(t, "target kuantitas") || Labels.is(t, "kuantitas"))
+                        .isPresent();
+    }
+
+    static boolean isPp46(SheetView view) {
+        return HeaderSearch.find(view, t -> Labels.contains(t, "kegiatan tugas jabatan")).isPresent()
+                && HeaderSearch.find(view, t -> Labels.is(t, "target")).isPresent();
+    }
+
+    static boolean isPp46Evaluation(SheetView view) {
+        return HeaderSearch.find(view, t -> Labels.is(t, "realisasi") || Labels.contains(t, "penghitungan")
+                || Labels.contains(t, "nilai capaian skp") || Labels.contains(t, "pencapaian kuantitas"))
+                .isPresent();
+    }
+
+    private static int priority(WorkbookLayout layout) {
+        return switch (layout) {
+            case PP46_PENILAIAN_SKP -> 3;
+            case PP46_FORMULIR_SKP -> 2;
+            case BPS_CKP -> 1;
+        };
+    }
+
+    static List<String> sheetNames(Workbook workbook) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            names.add(workbook.getSheetName(i));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.kinerja.excel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * Reads any supported workbook: detects its layout with the {@link LayoutDetector} and hands it to the
+ * {@link Pp46WorkbookReader} or the {@link CkpWorkbookReader}.
+ *
+ * <pre>{@code
+ * WorkbookReadResult result = WorkbookReader.standard().read(Path.of("form.xlsx"));
+ * switch (result.layout()) { ... }
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe; each read opens its own workbook.
+ */
+public final class WorkbookReader {
+
+    private static final WorkbookReader STANDARD =
+            new WorkbookReader(Pp46WorkbookReader.standard(), CkpWorkbookReader.standard());
+
+    private final Pp46WorkbookReader pp46Reader;
+    private final CkpWorkbookReader ckpReader;
+
+    private WorkbookReader(Pp46WorkbookReader pp46Reader, CkpWorkbookReader ckpReader) {
+        this.pp46Reader = pp46Reader;
+        this.ckpReader = ckpReader;
+    }
+
+    /** Returns the reader with the standard PP 46 and CKP readers. */
+    public static WorkbookReader standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns a copy of this reader with the given readers of each kind.
+     *
+     * @param pp46Reader  the reader of PP 46 workbooks, not null
+     * @param ckpReader  the reader of CKP workbooks, not null
+     * @return the reader, not null
+     */
+    public static WorkbookReader of(Pp46WorkbookReader pp46Reader, CkpWorkbookReader ckpReader) {
+        return new WorkbookReader(Objects.requireNonNull(pp46Reader, "pp46Reader"),
+                Objects.requireNonNull(ckpReader, "ckpReader"));
+    }
+
+    /**
+     * Reads a workbook file of any supported layout.
+     *
+     * @param path  the .xls or .xlsx file, not null
+     * @return the layout and the result of its reader, not null
+     * @throws WorkbookReadException if the file cannot be opened or lacks content its form requires
+     * @throws UnsupportedLayoutException if no sheet contains a supported form
+     */
+    public WorkbookReadResult read(Path path) {
+        Objects.requireNonNull(path, "path");
+        try (Workbook workbook = Workbooks.open(path)) {
+            return read(workbook, path.toString());
+        } catch (IOException e) {
+            throw CkpWorkbookReader.closeFailed(path.toString(), e);
+        }
+    }
+
+    /**
+     * Reads a workbook of any supported layout from a stream, which stays open.
+     *
+     * @param in  the workbook content, not null
+     * @param fileName  the name of the file, for messages, not null
+     * @return the layout and the result of its reader, not null
+     * @throws WorkbookReadException if the content cannot be opened or lacks content its form requires
+     * @throws UnsupportedLayoutException if no sheet contains a supported form
+     */
+    public WorkbookReadResult read(InputStream in, String fileName) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        try (Workbook workbook = Workbooks.open(in, fileName)) {
+            return read(workbook, fileName);
+        } catch (IOException e) {
+            throw CkpWorkbookReader.closeFailed(fileName, e);
+        }
+    }
+
+    private WorkbookReadResult read(Workbook workbook, String fileName) {
+        WorkbookLayout layout = LayoutDetector.standard().detect(workbook, fileName);
+        return switch (layout) {
+            case PP46_PENILAIAN_SKP, PP46_FORMULIR_SKP -> WorkbookReadResult.of(pp46Reader.read(workbook, fileName));
+            case BPS_CKP -> WorkbookReadResult.of(ckpReader.read(workbook, fileName));
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "WorkbookReader[" + pp46Reader + ", " + ckpReader + "]";
+    }
+}

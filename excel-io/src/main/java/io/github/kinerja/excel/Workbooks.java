@@ -1,0 +1,103 @@
+package io.github.kinerja.excel;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/** Opens workbooks and turns every way of failing into a {@link WorkbookReadException}. */
+final class Workbooks {
+
+    private static final int MAGIC_BYTES_SHOWN = 8;
+
+    private Workbooks() {}
+
+    /** Opens a workbook file read-only. */
+    static Workbook open(Path path) {
+        String fileName = path.toString();
+        if (!Files.isRegularFile(path)) {
+            throw new WorkbookReadException(WorkbookReadException.Reason.FILE_NOT_FOUND, "excel.file.notFound",
+                    fileName, null, null, null);
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(path)) {
+            head = in.readNBytes(MAGIC_BYTES_SHOWN);
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
+        }
+        checkMagic(head, fileName);
+        try {
+            return WorkbookFactory.create(path.toFile(), null, true);
+        } catch (IOException | RuntimeException e) {
+            throw damagedOrEncrypted(fileName, e);
+        }
+    }
+
+    /** Reads a workbook from a stream, which stays open. */
+    static Workbook open(InputStream in, String fileName) {
+        byte[] content;
+        try {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
+        }
+        checkMagic(Arrays.copyOf(content, Math.min(content.length, MAGIC_BYTES_SHOWN)), fileName);
+        try {
+            return WorkbookFactory.create(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            throw damagedOrEncrypted(fileName, e);
+        }
+    }
+
+    private static void checkMagic(byte[] head, String fileName) {
+        if (head.length == 0) {
+            throw new WorkbookReadException(WorkbookReadException.Reason.EMPTY_FILE, "excel.file.empty", fileName,
+                    null, null, null);
+        }
+        FileMagic magic = FileMagic.valueOf(head);
+        if (magic != FileMagic.OLE2 && magic != FileMagic.OOXML) {
+            throw new WorkbookReadException(WorkbookReadException.Reason.NOT_A_WORKBOOK, "excel.file.notAWorkbook",
+                    fileName, null, null, null, hex(head));
+        }
+    }
+
+    private static WorkbookReadException unreadable(String fileName, IOException e) {
+        return new WorkbookReadException(WorkbookReadException.Reason.FILE_UNREADABLE, "excel.file.unreadable",
+                fileName, null, null, e, String.valueOf(e.getMessage()));
+    }
+
+    // POI reports damaged files through many runtime exceptions (NotOfficeXmlFileException, RecordFormatException,
+    // POIXMLException, IllegalArgumentException), so they are all caught here, at the one call that opens a file.
+    private static WorkbookReadException damagedOrEncrypted(String fileName, Exception e) {
+        if (e instanceof EncryptedDocumentException) {
+            return new WorkbookReadException(WorkbookReadException.Reason.ENCRYPTED, "excel.file.encrypted",
+                    fileName, null, null, e);
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+        return new WorkbookReadException(WorkbookReadException.Reason.DAMAGED, "excel.file.damaged", fileName, null,
+                null, e, detail);
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder text = new StringBuilder();
+        for (byte b : bytes) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(String.format(Locale.ROOT, "%02X", b));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * Reads SKP and CKP workbooks (.xls and .xlsx) into the core models, with a report of everything doubtful.
+ *
+ * <ul>
+ *   <li>{@link io.github.kinerja.excel.WorkbookReader} detects the layout with the
+ *       {@link io.github.kinerja.excel.LayoutDetector} and reads any supported form;
+ *       {@link io.github.kinerja.excel.Pp46WorkbookReader} and {@link io.github.kinerja.excel.CkpWorkbookReader}
+ *       read one kind;
+ *   <li>{@link io.github.kinerja.excel.WorkbookLayout} names the supported layouts;
+ *   <li>{@link io.github.kinerja.excel.WorkbookReadException} and its subclass
+ *       {@link io.github.kinerja.excel.UnsupportedLayoutException} report a file that cannot be read, with the
+ *       file, sheet and cell and a message in English or Indonesian.
+ * </ul>
+ *
+ * <p>Readers find blocks by their header text, never by fixed addresses, and record every warning (an ambiguous
+ * number, a stale cached formula result, an invalid NIP kept as text, conflicting identity blocks) in a
+ * {@link io.github.kinerja.core.report.Report} with the location {@code Sheet!A1}.
+ */
+@ParametersAreNonnullByDefault
+@CheckReturnValue
+package io.github.kinerja.excel;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import javax.annotation.ParametersAreNonnullByDefault;
