@@ -17,11 +17,18 @@ import org.apache.poi.ss.usermodel.Workbook;
  *       form is the evaluation (Penilaian Capaian SKP) when it also has {@code REALISASI}, {@code PENGHITUNGAN},
  *       {@code Nilai Capaian SKP} or {@code Pencapaian Kuantitas}, and the plan (Formulir SKP) otherwise;
  *   <li>a BPS CKP form when it has an {@code Uraian Kegiatan} header and a {@code Target Kuantitas} or
- *       {@code Kuantitas} header.
+ *       {@code Kuantitas} header;
+ *   <li>a BKN <i>Laporan Penilaian SKP</i> export when it has that title, or a header row with {@code nip},
+ *       {@code nama} and one of {@code hasil_kerja}, {@code perilaku_kerja} and {@code hasil_akhir};
+ *   <li>a PP 46 prestasi kerja recap when one row has {@code NIP}, {@code Nama} and {@code Nilai Prestasi Kerja};
+ *   <li>a KiPApp RHK export when one row has {@code rencana_kinerja} and {@code rencana_kinerja_atasan}, a KiPApp
+ *       activity log when one row has {@code tanggal} and {@code deskripsi};
+ *   <li>an e-Kinerja activity list when it has an {@code URAIAN AKTIVITAS} header.
  * </ul>
  * Headers match after normalisation (case, spacing, line breaks, punctuation, one-letter typos in long words), so
  * the detector finds them wherever they stand. Visible sheets are searched first; hidden sheets only when no
- * visible sheet matches. A PP 46 evaluation wins over a plan, and a plan over a CKP, when a workbook holds several.
+ * visible sheet matches. A PP 46 evaluation wins over a plan, a plan over a CKP and a CKP over the flat tables
+ * (recaps and exports, in the order of the list) when a workbook holds several.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -30,7 +37,12 @@ public final class LayoutDetector {
     /** The header combinations that identify a supported form, for messages. */
     static final List<String> EXPECTED_HEADERS = List.of(
             "\"Kegiatan Tugas Jabatan\" with \"TARGET\" (PP 46 SKP)",
-            "\"Uraian Kegiatan\" with \"Target Kuantitas\" or \"Kuantitas\" (BPS CKP)");
+            "\"Uraian Kegiatan\" with \"Target Kuantitas\" or \"Kuantitas\" (BPS CKP)",
+            BknReportParser.EXPECTED_HEADERS,
+            PrestasiRecapParser.EXPECTED_HEADERS,
+            KipappParser.RENCANA_HEADERS,
+            KipappParser.LOG_HEADERS,
+            AktivitasListParser.EXPECTED_HEADERS);
 
     private static final LayoutDetector STANDARD = new LayoutDetector();
 
@@ -80,6 +92,21 @@ public final class LayoutDetector {
         if (isCkp(view)) {
             return Optional.of(WorkbookLayout.BPS_CKP);
         }
+        if (BknReportParser.matches(view)) {
+            return Optional.of(WorkbookLayout.BKN_LAPORAN_PENILAIAN_SKP);
+        }
+        if (PrestasiRecapParser.matches(view)) {
+            return Optional.of(WorkbookLayout.PP46_PRESTASI_KERJA_RECAP);
+        }
+        if (KipappParser.isRencanaKinerja(view)) {
+            return Optional.of(WorkbookLayout.KIPAPP_RENCANA_KINERJA);
+        }
+        if (KipappParser.isActivityLog(view)) {
+            return Optional.of(WorkbookLayout.KIPAPP_PELAKSANAAN_BULANAN);
+        }
+        if (AktivitasListParser.matches(view)) {
+            return Optional.of(WorkbookLayout.EKINERJA_AKTIVITAS);
+        }
         return Optional.empty();
     }
 
@@ -105,6 +132,8 @@ public final class LayoutDetector {
             case PP46_PENILAIAN_SKP -> 3;
             case PP46_FORMULIR_SKP -> 2;
             case BPS_CKP -> 1;
+            case BKN_LAPORAN_PENILAIAN_SKP, PP46_PRESTASI_KERJA_RECAP, KIPAPP_RENCANA_KINERJA,
+                    KIPAPP_PELAKSANAAN_BULANAN, EKINERJA_AKTIVITAS -> 0;
         };
     }
 

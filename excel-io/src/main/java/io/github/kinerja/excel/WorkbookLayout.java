@@ -16,5 +16,21 @@ public enum WorkbookLayout {
      */
     PP46_PENILAIAN_SKP,
     /** BPS CKP-T (target) and CKP-R (realisation) monthly forms. */
-    BPS_CKP
+    BPS_CKP,
+    /**
+     * BKN e-Kinerja <i>Laporan Penilaian SKP</i> export of PermenPANRB 6/2022: metadata rows, then one row per
+     * employee with {@code nip}, {@code nama}, {@code hasil_kerja}, {@code perilaku_kerja} and {@code hasil_akhir}.
+     */
+    BKN_LAPORAN_PENILAIAN_SKP,
+    /**
+     * PP 46/2011 recap of the Nilai Prestasi Kerja, one row per employee: {@code NIP | Nama | SKP | SKPx60% |} the
+     * perilaku aspects {@code | … | Nilai Prestasi Kerja}, often over a row of machine keys such as {@code skp_nilai}.
+     */
+    PP46_PRESTASI_KERJA_RECAP,
+    /** KiPApp export of annual RHK: {@code rkid | rencana_kinerja | rencana_kinerja_atasan | tahun | tim}. */
+    KIPAPP_RENCANA_KINERJA,
+    /** KiPApp export of the monthly activity log: {@code tanggal | waktu | deskripsi | tahun | bulan}. */
+    KIPAPP_PELAKSANAAN_BULANAN,
+    /** e-Kinerja activity list: {@code NO | URAIAN AKTIVITAS | SATUAN/ HASIL AKHIR | WAKTU}. */
+    EKINERJA_AKTIVITAS
 }

@@ -8,7 +8,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Reads any supported workbook: detects its layout with the {@link LayoutDetector} and hands it to the
- * {@link Pp46WorkbookReader} or the {@link CkpWorkbookReader}.
+ * {@link Pp46WorkbookReader}, the {@link CkpWorkbookReader} or the reader of a flat table (a recap or an export
+ * with one row per employee, RHK or activity).
  *
  * <pre>{@code
  * WorkbookReadResult result = WorkbookReader.standard().read(Path.of("form.xlsx"));
@@ -88,6 +89,14 @@ public final class WorkbookReader {
         return switch (layout) {
             case PP46_PENILAIAN_SKP, PP46_FORMULIR_SKP -> WorkbookReadResult.of(pp46Reader.read(workbook, fileName));
             case BPS_CKP -> WorkbookReadResult.of(ckpReader.read(workbook, fileName));
+            case BKN_LAPORAN_PENILAIAN_SKP -> WorkbookReadResult.ofTable(BknReportParser.read(workbook, fileName));
+            case PP46_PRESTASI_KERJA_RECAP ->
+                    WorkbookReadResult.ofTable(PrestasiRecapParser.read(workbook, fileName));
+            case KIPAPP_RENCANA_KINERJA ->
+                    WorkbookReadResult.ofTable(KipappParser.readRencanaKinerja(workbook, fileName));
+            case KIPAPP_PELAKSANAAN_BULANAN ->
+                    WorkbookReadResult.ofTable(KipappParser.readActivityLog(workbook, fileName));
+            case EKINERJA_AKTIVITAS -> WorkbookReadResult.ofTable(AktivitasListParser.read(workbook, fileName));
         };
     }
 

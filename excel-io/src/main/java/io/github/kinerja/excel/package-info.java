@@ -6,6 +6,10 @@
  *       {@link io.github.kinerja.excel.LayoutDetector} and reads any supported form;
  *       {@link io.github.kinerja.excel.Pp46WorkbookReader} and {@link io.github.kinerja.excel.CkpWorkbookReader}
  *       read one kind;
+ *   <li>flat tables (the BKN <i>Laporan Penilaian SKP</i> export, the PP 46 prestasi kerja recap, the KiPApp RHK
+ *       and activity log exports, the e-Kinerja activity list) are read through the
+ *       {@link io.github.kinerja.excel.WorkbookReader} into a {@link io.github.kinerja.excel.TableReadResult} whose
+ *       content is a type of {@code io.github.kinerja.core.recap};
  *   <li>{@link io.github.kinerja.excel.WorkbookLayout} names the supported layouts;
  *   <li>{@link io.github.kinerja.excel.WorkbookReadException} and its subclass
  *       {@link io.github.kinerja.excel.UnsupportedLayoutException} report a file that cannot be read, with the

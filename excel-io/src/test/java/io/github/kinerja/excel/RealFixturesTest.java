@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every real workbook among the fixtures either reads with concrete values or fails with a typed exception. */
@@ -162,12 +163,7 @@ class RealFixturesTest {
         "anriskp2019/template_akt_akk.xls",
         "anriskp2019/template_bap.xls",
         "ckp-provinsi/template_rekap.xlsx",
-        "ckp-provinsi/upload_write_rekap.xlsx",
-        "ekin2022/format_data_skp.xls",
-        "ekin2022/dataskp_20180207154908.xls",
-        "jombang_siapasn/cetak_skp.xlsx",
-        "kipapp-otomatisasi/Rencana_Kinerja_Tahunan.xlsx",
-        "kipapp-otomatisasi/Pelaksanaan_Bulanan.xlsx"
+        "ckp-provinsi/upload_write_rekap.xlsx"
     })
     void otherForms_failWithUnsupportedLayout(String name) {
         assertThatExceptionOfType(UnsupportedLayoutException.class)
@@ -181,11 +177,29 @@ class RealFixturesTest {
                 });
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "ekin2022/format_data_skp.xls, EKINERJA_AKTIVITAS",
+        "ekin2022/dataskp_20180207154908.xls, EKINERJA_AKTIVITAS",
+        "jombang_siapasn/cetak_skp.xlsx, PP46_PRESTASI_KERJA_RECAP",
+        "kipapp-otomatisasi/Rencana_Kinerja_Tahunan.xlsx, KIPAPP_RENCANA_KINERJA",
+        "kipapp-otomatisasi/Pelaksanaan_Bulanan.xlsx, KIPAPP_PELAKSANAAN_BULANAN"
+    })
+    void flatTables_detectedWithoutErrors(String name, WorkbookLayout layout) {
+        WorkbookReadResult result = WorkbookReader.standard().read(RealFixtures.path(name));
+
+        assertThat(result.layout()).isEqualTo(layout);
+        assertThat(result.report().hasErrors()).isFalse();
+        assertThat(result.pp46()).isEmpty();
+        assertThat(result.ckp()).isEmpty();
+    }
+
     @Test
-    void jombangRecap_namesItsSheet() {
-        assertThatExceptionOfType(UnsupportedLayoutException.class)
-                .isThrownBy(() -> WorkbookReader.standard().read(RealFixtures.path("jombang_siapasn/cetak_skp.xlsx")))
-                .satisfies(e -> assertThat(e.sheetsSearched()).containsExactly("Sheet1"));
+    void jombangRecap_templateWithoutRows_infoOnly() {
+        WorkbookReadResult result = WorkbookReader.standard().read(RealFixtures.path("jombang_siapasn/cetak_skp.xlsx"));
+
+        assertThat(result.prestasiKerjaRecap().orElseThrow().content().rows()).isEmpty();
+        assertThat(result.report().findings()).extracting(Finding::severity).containsExactly(Severity.INFO);
     }
 
     @Test

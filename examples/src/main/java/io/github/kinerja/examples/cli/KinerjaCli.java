@@ -1,11 +1,13 @@
 package io.github.kinerja.examples.cli;
 
+import io.github.kinerja.json.KinerjaJson;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The {@code kinerja} command-line tool: {@code kinerja score FILE [--format text|json] [--lang id|en]}.
+ * The {@code kinerja} command-line tool: {@code score} scores a workbook or JSON document, {@code convert} turns one
+ * form into another and {@code schema} prints the JSON Schema of the format.
  *
  * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_INPUT_ERROR} when the input cannot be read or scored,
  * {@value #EXIT_USAGE} when the command line itself is wrong. Errors are one line on standard error, without a stack
@@ -72,8 +74,18 @@ public final class KinerjaCli {
                 yield EXIT_OK;
             }
             case "score" -> new ScoreCommand(out, err).run(arguments);
+            case "convert" -> new ConvertCommand(out, err).run(arguments);
+            case "schema" -> schema(arguments);
             default -> usageError(Messages.format(locale, "usage.unknownCommand", arguments.command()), locale);
         };
+    }
+
+    private int schema(CliArguments arguments) {
+        if (!arguments.operands().isEmpty()) {
+            return usageError(Messages.format(arguments.locale(), "schema.usage"), arguments.locale());
+        }
+        out.println(KinerjaJson.schema());
+        return EXIT_OK;
     }
 
     private int usageError(String message, Locale locale) {

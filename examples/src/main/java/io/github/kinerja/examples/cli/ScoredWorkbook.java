@@ -2,10 +2,12 @@ package io.github.kinerja.examples.cli;
 
 import io.github.kinerja.core.ckp.CkpResult;
 import io.github.kinerja.core.pp46.calc.Pp46Result;
+import io.github.kinerja.core.recap.UnitRecap;
 import io.github.kinerja.core.report.Finding;
 import io.github.kinerja.core.report.Report;
 import io.github.kinerja.excel.CkpReadResult;
 import io.github.kinerja.excel.Pp46ReadResult;
+import io.github.kinerja.excel.TableReadResult;
 import io.github.kinerja.excel.WorkbookLayout;
 import io.github.kinerja.excel.WorkbookReadResult;
 import java.nio.file.Path;
@@ -53,6 +55,20 @@ final class ScoredWorkbook {
         return read.ckp().flatMap(CkpReadResult::calculation);
     }
 
+    /** Returns the BKN e-Kinerja recap of ratings and predikat, when the workbook is one. */
+    Optional<UnitRecap> unitRecap() {
+        return read.unitRecap().map(TableReadResult::content);
+    }
+
+    /** Returns the number of rows of a flat export or recap, for the layouts that hold no SKP to score. */
+    Optional<Integer> tableRows() {
+        return read.unitRecap().map(t -> t.content().rows().size())
+                .or(() -> read.prestasiKerjaRecap().map(t -> t.content().rows().size()))
+                .or(() -> read.rencanaKinerja().map(t -> t.content().size()))
+                .or(() -> read.activityLog().map(t -> t.content().size()))
+                .or(() -> read.aktivitas().map(t -> t.content().size()));
+    }
+
     Report report() {
         return read.report();
     }
@@ -70,7 +86,11 @@ final class ScoredWorkbook {
         if (layout() == WorkbookLayout.BPS_CKP) {
             return ckpCalculation().flatMap(CkpResult::ckp).isPresent();
         }
-        return pp46Score().isPresent();
+        if (read.pp46().isPresent()) {
+            return pp46Score().isPresent();
+        }
+        // A BKN recap already carries each employee's predikat; other flat exports hold no SKP to score.
+        return unitRecap().isPresent() && !report().hasErrors();
     }
 
     /** Returns the first error finding in the given language, or a general reason when there is none. */
@@ -80,6 +100,9 @@ final class ScoredWorkbook {
                 String where = finding.location().isEmpty() ? "" : finding.location() + ": ";
                 return where + finding.message(locale);
             }
+        }
+        if (tableRows().isPresent()) {
+            return Messages.format(locale, "score.tableOnly", Messages.format(locale, "layout." + layout().name()));
         }
         return Messages.format(locale, "score.noFinalValue");
     }

@@ -1,6 +1,7 @@
 package io.github.kinerja.examples.cli;
 
 import io.github.kinerja.core.AssessmentPeriod;
+import io.github.kinerja.core.Nip;
 import io.github.kinerja.core.Person;
 import io.github.kinerja.core.RoundingPolicy;
 import io.github.kinerja.core.ckp.CkpForm;
@@ -8,6 +9,8 @@ import io.github.kinerja.core.ckp.CkpKegiatan;
 import io.github.kinerja.core.ckp.CkpKegiatanResult;
 import io.github.kinerja.core.ckp.CkpResult;
 import io.github.kinerja.core.ckp.FormValue;
+import io.github.kinerja.core.permen2022.PredikatPegawai;
+import io.github.kinerja.core.permen2022.Rating;
 import io.github.kinerja.core.pp46.AspekSkp;
 import io.github.kinerja.core.pp46.Kegiatan;
 import io.github.kinerja.core.pp46.SkpPp46;
@@ -15,6 +18,8 @@ import io.github.kinerja.core.pp46.calc.AspekResult;
 import io.github.kinerja.core.pp46.calc.KegiatanResult;
 import io.github.kinerja.core.pp46.calc.Nilai;
 import io.github.kinerja.core.pp46.calc.Pp46Result;
+import io.github.kinerja.core.recap.RecapRow;
+import io.github.kinerja.core.recap.UnitRecap;
 import io.github.kinerja.core.report.Finding;
 import io.github.kinerja.excel.CkpReadResult;
 import io.github.kinerja.excel.Pp46ReadResult;
@@ -45,6 +50,8 @@ final class TextRenderer {
         line(label("layout"), msg("layout." + scored.layout().name()));
         scored.pp46().ifPresent(this::renderPp46);
         scored.ckp().ifPresent(this::renderCkp);
+        scored.tableRows().ifPresent(rows -> line(label("rows"), String.valueOf(rows)));
+        scored.unitRecap().ifPresent(this::renderUnitRecap);
         renderFindings(scored);
         return text.toString();
     }
@@ -155,6 +162,18 @@ final class TextRenderer {
             text.append(String.format(Locale.ROOT, "%-4s %-44s %-12s %8s%n",
                     kegiatan.nomor().orElse(""), cut(kegiatan.uraian(), 44), cut(kegiatan.satuan().orElse(NONE), 12),
                     kegiatan.targetKuantitas().map(TextRenderer::plain).orElse(NONE)));
+        }
+    }
+
+    private void renderUnitRecap(UnitRecap recap) {
+        text.append(System.lineSeparator());
+        text.append(String.format(Locale.ROOT, "%-20s %-32s %-22s %-22s %s%n", "NIP", msg("column.nama"),
+                msg("column.hasilKerja"), msg("column.perilaku"), msg("column.predikat")));
+        for (RecapRow row : recap.rows()) {
+            text.append(String.format(Locale.ROOT, "%-20s %-32s %-22s %-22s %s%n",
+                    row.nip().map(Nip::digits).or(row::nipText).orElse(NONE), cut(row.nama(), 32),
+                    row.hasilKerja().map(Rating::label).orElse(NONE), row.perilakuKerja().map(Rating::label).orElse(NONE),
+                    row.predikat().map(PredikatPegawai::label).orElse(NONE)));
         }
     }
 

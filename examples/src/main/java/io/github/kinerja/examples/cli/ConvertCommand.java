@@ -1,0 +1,139 @@
+package io.github.kinerja.examples.cli;
+
+import io.github.kinerja.core.pp46.SkpPp46;
+import io.github.kinerja.excel.Pp46ReadResult;
+import io.github.kinerja.excel.WorkbookReadException;
+import io.github.kinerja.excel.WorkbookReadResult;
+import io.github.kinerja.excel.WorkbookReader;
+import io.github.kinerja.excel.write.Pp46FormWriter;
+import io.github.kinerja.excel.write.WorkbookFormat;
+import io.github.kinerja.json.JsonDocument;
+import io.github.kinerja.json.JsonReadException;
+import io.github.kinerja.json.KinerjaJson;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code kinerja convert IN OUT}: turns a workbook into its JSON document, rewrites a JSON document in the current
+ * format, or writes a PP 46 SKP document as a Penilaian Capaian SKP workbook.
+ *
+ * <p>A CKP workbook becomes the {@code ckp-form} document of its CKP-R sheet (which repeats the targets), or of its
+ * CKP-T sheet when it has no CKP-R. OUT is written to a temporary file first and moved into place at the end, so a
+ * failed conversion never leaves a half-written file behind.
+ */
+final class ConvertCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ConvertCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(CliArguments arguments) {
+        Locale locale = arguments.locale();
+        if (arguments.operands().size() != 2) {
+            err.println(Messages.format(locale, "convert.usage"));
+            return KinerjaCli.EXIT_USAGE;
+        }
+        Path input = Paths.get(arguments.operands().get(0));
+        Path output = Paths.get(arguments.operands().get(1));
+        if (!Files.isRegularFile(input)) {
+            err.println(Messages.format(locale, "score.fileNotFound", input));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        }
+
+        boolean jsonIn = extension(input).equals("json");
+        String outExtension = extension(output);
+        String what;
+        try {
+            Object document = jsonIn ? readJson(input) : readWorkbook(input, locale);
+            if (outExtension.equals("json")) {
+                writeJson(document, output);
+                what = JsonDocument.of(document).type().code();
+            } else if ((outExtension.equals("xlsx") || outExtension.equals("xls")) && document instanceof SkpPp46 skp) {
+                writeWorkbook(skp, output);
+                what = "Penilaian Capaian SKP";
+            } else {
+                err.println(Messages.format(locale, "convert.unsupported", input, output));
+                return KinerjaCli.EXIT_INPUT_ERROR;
+            }
+        } catch (JsonReadException e) {
+            err.println(ScoreCommand.oneLine(input + ": " + e.message(locale)));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        } catch (WorkbookReadException e) {
+            err.println(ScoreCommand.oneLine(e.message(locale)));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        } catch (IOException e) {
+            err.println(ScoreCommand.oneLine(Messages.format(locale, "score.notScored", input, String.valueOf(e.getMessage()))));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        } catch (IllegalArgumentException e) {
+            err.println(ScoreCommand.oneLine(Messages.format(locale, "json.invalidSkp", input,
+                    ScoreCommand.reason(e, locale))));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        }
+
+        out.println(Messages.format(locale, "convert.written", output, what));
+        return KinerjaCli.EXIT_OK;
+    }
+
+    private static Object readJson(Path input) throws IOException {
+        try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            JsonDocument document = KinerjaJson.defaults().readDocument(in);
+            return document.value();
+        }
+    }
+
+    private Object readWorkbook(Path input, Locale locale) throws IOException {
+        WorkbookReadResult read = WorkbookReader.standard().read(input);
+        Optional<Object> pp46 = read.pp46().map(Pp46ReadResult::skp);
+        Optional<Object> ckp = read.ckp().flatMap(c -> c.realisasi().or(c::target).map(f -> (Object) f));
+        return pp46.or(() -> ckp).orElseThrow(() -> new IOException(Messages.format(locale, "score.noFinalValue")));
+    }
+
+    private static void writeJson(Object document, Path output) throws IOException {
+        Path temporary = temporaryBeside(output);
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            writer.write(KinerjaJson.defaults().writePretty(document));
+            writer.write(System.lineSeparator());
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void writeWorkbook(SkpPp46 skp, Path output) throws IOException {
+        WorkbookFormat format = WorkbookFormat.fromFileName(output);
+        Path temporary = temporaryBeside(output);
+        try (OutputStream stream = Files.newOutputStream(temporary)) {
+            Pp46FormWriter.standard().writePenilaianSkp(skp, format, stream);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path temporaryBeside(Path output) throws IOException {
+        Path directory = output.toAbsolutePath().getParent();
+        return Files.createTempFile(directory, ".kinerja-", ".tmp");
+    }
+
+    private static String extension(Path path) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
+    }
+}
