@@ -354,7 +354,7 @@ final class CkpSheetParser {
                 name = text;
             } else {
                 nipText = text;
-                nip = context.nip(text.get(), value.address());
+                nip = context.nip(value, text.get());
                 break;
             }
         }

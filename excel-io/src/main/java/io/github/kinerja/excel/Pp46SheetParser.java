@@ -430,7 +430,7 @@ final class Pp46SheetParser {
         }
         Person.Builder person = Person.builder().name(name.get());
         Optional.ofNullable(block.get(IdentityField.NIP)).ifPresent(cell -> context.labelValue(cell)
-                .flatMap(text -> context.nip(text, cell.address())).ifPresent(person::nip));
+                .flatMap(text -> context.nip(cell, text)).ifPresent(person::nip));
         Optional.ofNullable(block.get(IdentityField.PANGKAT)).ifPresent(cell -> context.labelValue(cell)
                 .flatMap(text -> golongan(text, cell.address())).ifPresent(person::golongan));
         field(block, IdentityField.JABATAN).ifPresent(person::jabatan);

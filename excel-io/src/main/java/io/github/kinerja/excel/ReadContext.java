@@ -110,6 +110,18 @@ final class ReadContext {
         return number;
     }
 
+    /**
+     * Returns the NIP of a cell, or empty with a warning. A NIP stored as a number cell is never trusted: Excel keeps
+     * only 15 significant digits, so the last digits of an 18-digit NIP are already lost.
+     */
+    Optional<Nip> nip(CellValue cell, String text) {
+        if (cell.kind() == CellValue.Kind.NUMBER) {
+            add("excel.nip.numeric", Severity.WARNING, cell.address(), text);
+            return Optional.empty();
+        }
+        return nip(text, cell.address());
+    }
+
     /** Returns the NIP in the text, or empty with a warning when the text is not a valid NIP. */
     Optional<Nip> nip(String text, String location) {
         Optional<Nip> nip = Nip.tryParse(text);

@@ -89,8 +89,7 @@ public final class KinerjaCli {
     }
 
     private int usageError(String message, Locale locale) {
-        err.println(message);
-        err.println(Messages.format(locale, "usage.seeHelp"));
+        err.println(message + "; " + Messages.format(locale, "usage.seeHelp"));
         return EXIT_USAGE;
     }
 

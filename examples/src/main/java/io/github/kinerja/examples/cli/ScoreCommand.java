@@ -43,6 +43,10 @@ final class ScoreCommand {
         }
 
         Path path = file.get();
+        if (Files.isDirectory(path)) {
+            err.println(Messages.format(locale, "score.directory", path));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        }
         if (!Files.isRegularFile(path)) {
             err.println(Messages.format(locale, "score.fileNotFound", path));
             return KinerjaCli.EXIT_INPUT_ERROR;

@@ -175,6 +175,14 @@ class KinerjaCliTest {
     }
 
     @Test
+    void score_directory_failsWithOneLine() {
+        Run run = run("score", temp.toString(), "--lang", "en");
+
+        assertThat(run.exitCode).isEqualTo(KinerjaCli.EXIT_INPUT_ERROR);
+        assertThat(run.errLines()).containsExactly(temp + " is a directory; give the path of a workbook or JSON file");
+    }
+
+    @Test
     void score_withoutFile_isUsageError() {
         Run run = run("score", "--lang", "en");
 
@@ -187,7 +195,8 @@ class KinerjaCliTest {
         Run run = run("grade", "x.xlsx", "--lang", "en");
 
         assertThat(run.exitCode).isEqualTo(KinerjaCli.EXIT_USAGE);
-        assertThat(run.errLines()).containsExactly("unknown command: \"grade\"", "Run \"kinerja --help\" for usage.");
+        assertThat(run.errLines())
+                .containsExactly("unknown command: \"grade\"; run \"kinerja --help\" for usage");
     }
 
     @Test
@@ -195,7 +204,8 @@ class KinerjaCliTest {
         Run run = run("score", "x.xlsx", "--verbose", "--lang", "id");
 
         assertThat(run.exitCode).isEqualTo(KinerjaCli.EXIT_USAGE);
-        assertThat(run.errLines().get(0)).isEqualTo("opsi tidak dikenal: --verbose");
+        assertThat(run.errLines())
+                .containsExactly("opsi tidak dikenal: --verbose; jalankan \"kinerja --help\" untuk cara pakai");
     }
 
     @Test
@@ -203,7 +213,8 @@ class KinerjaCliTest {
         Run run = run("score", "x.xlsx", "--format", "xml", "--lang", "en");
 
         assertThat(run.exitCode).isEqualTo(KinerjaCli.EXIT_USAGE);
-        assertThat(run.errLines().get(0)).isEqualTo("invalid value for --format: \"xml\"; use text or json");
+        assertThat(run.errLines()).containsExactly(
+                "invalid value for --format: \"xml\"; use text or json; run \"kinerja --help\" for usage");
     }
 
     @Test
@@ -211,7 +222,8 @@ class KinerjaCliTest {
         Run run = run("score", "x.xlsx", "--lang", "fr");
 
         assertThat(run.exitCode).isEqualTo(KinerjaCli.EXIT_USAGE);
-        assertThat(run.errLines().get(0)).isEqualTo("nilai --lang tidak valid: \"fr\"; gunakan id atau en");
+        assertThat(run.errLines()).containsExactly(
+                "nilai --lang tidak valid: \"fr\"; gunakan id atau en; jalankan \"kinerja --help\" untuk cara pakai");
     }
 
     @Test
@@ -219,7 +231,8 @@ class KinerjaCliTest {
         Run run = run("score", "x.xlsx", "--format");
 
         assertThat(run.exitCode).isEqualTo(KinerjaCli.EXIT_USAGE);
-        assertThat(run.errLines().get(0)).isEqualTo("opsi --format memerlukan nilai");
+        assertThat(run.errLines())
+                .containsExactly("opsi --format memerlukan nilai; jalankan \"kinerja --help\" untuk cara pakai");
     }
 
     @Test
