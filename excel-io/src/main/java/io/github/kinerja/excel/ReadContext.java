@@ -155,7 +155,9 @@ final class ReadContext {
     }
 
     private void reportCachedError(CellValue value) {
-        if (value.formula().isPresent()) {
+        if (value.text().equals(CellValue.NO_CACHED_VALUE)) {
+            add("excel.formula.noCachedValue", Severity.ERROR, value.address(), value.formula().orElse(""));
+        } else if (value.formula().isPresent()) {
             add("excel.cell.cachedError", Severity.WARNING, value.address(), value.formula().get(), value.text());
         } else {
             add("excel.cell.error", Severity.WARNING, value.address(), value.text());

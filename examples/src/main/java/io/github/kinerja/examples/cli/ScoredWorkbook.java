@@ -78,8 +78,15 @@ final class ScoredWorkbook {
         return layout() == WorkbookLayout.PP46_FORMULIR_SKP;
     }
 
-    /** Checks if the run succeeded: a plan was read, or an evaluation yielded its final value. */
+    /**
+     * Checks if the run succeeded: a plan was read, or an evaluation yielded its final value, and no value the result
+     * rests on was unreadable (an error finding).
+     */
     boolean isScored() {
+        return !report().hasErrors() && hasResult();
+    }
+
+    private boolean hasResult() {
         if (isPlan()) {
             return true;
         }
@@ -90,7 +97,7 @@ final class ScoredWorkbook {
             return pp46Score().isPresent();
         }
         // A BKN recap already carries each employee's predikat; other flat exports hold no SKP to score.
-        return unitRecap().isPresent() && !report().hasErrors();
+        return unitRecap().isPresent();
     }
 
     /** Returns the first error finding in the given language, or a general reason when there is none. */

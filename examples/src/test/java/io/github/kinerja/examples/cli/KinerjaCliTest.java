@@ -116,6 +116,16 @@ class KinerjaCliTest {
     }
 
     @Test
+    void score_unreadableValue_printsResultButFailsNamingCell() {
+        Run run = run("score", FIXTURES.resolve("ckp-provinsi/write.xls").toString(), "--lang", "en");
+
+        assertThat(run.exitCode).isEqualTo(KinerjaCli.EXIT_INPUT_ERROR);
+        assertThat(run.out).contains("CKP-T!E14");
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err).contains("CKP-T!E14");
+    }
+
+    @Test
     void score_lockFileNamedXlsx_failsWithOneLine() {
         Run run = run("score", FIXTURES.resolve("sikuansing/lockfile_TEMPLATE_CKP.xlsx").toString(), "--lang", "en");
 

@@ -33,6 +33,12 @@ public final class CellValue {
     // A reference to another workbook in a formula: [1]Sheet!A1 or '[1]Sheet name'!A1.
     private static final Pattern EXTERNAL_REFERENCE = Pattern.compile("\\[[0-9]+\\]");
 
+    /**
+     * The error name of a formula cell saved without a cached result, as files written by tools that do not
+     * calculate (openpyxl, PhpSpreadsheet without pre-calculation) are; POI would report such a cell as 0.
+     */
+    public static final String NO_CACHED_VALUE = "#NO_CACHED_VALUE";
+
     private final Kind kind;
     private final String address;
     private final String text;

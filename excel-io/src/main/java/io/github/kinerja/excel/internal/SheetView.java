@@ -9,6 +9,7 @@ import org.apache.poi.ss.formula.FormulaParseException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -156,6 +157,9 @@ public final class SheetView {
         String formula = null;
         if (type == CellType.FORMULA) {
             formula = formulaText(cell);
+            if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+                return CellValue.error(address, CellValue.NO_CACHED_VALUE, formula);
+            }
             type = cell.getCachedFormulaResultType();
         }
         return switch (type) {
