@@ -147,6 +147,14 @@ final class Pp46SheetParser {
                 mapGroup(headerRow, headerEnd, c, false);
             }
         }
+        // An evaluation form whose REALISASI group header is worded otherwise would read every kegiatan as not
+        // executed and score it 0, so the missing group is an error rather than a silent plan.
+        boolean evaluation = columns.containsKey(Column.PENGHITUNGAN) || columns.containsKey(Column.NILAI);
+        boolean realisasi = columns.containsKey(Column.REALISASI_KUANTITAS)
+                || columns.containsKey(Column.REALISASI_KUALITAS) || columns.containsKey(Column.REALISASI_WAKTU);
+        if (evaluation && !realisasi) {
+            context.add("excel.pp46.realisasiMissing", Severity.ERROR, view.address(headerRow, 0));
+        }
         for (Map.Entry<Column, Integer> column : columns.entrySet()) {
             if (view.isColumnHidden(column.getValue())) {
                 context.add("excel.column.hidden", Severity.INFO, view.address(headerRow, column.getValue()),
