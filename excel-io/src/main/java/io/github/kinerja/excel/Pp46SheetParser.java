@@ -272,7 +272,18 @@ final class Pp46SheetParser {
                 "target kuantitas", builder);
         Optional<BigDecimal> targetKualitas = number(row, Column.TARGET_KUALITAS, "target kualitas");
         Optional<BigDecimal> targetWaktu = number(row, Column.TARGET_WAKTU, "target waktu");
-        text(row, Column.TARGET_SATUAN_WAKTU).flatMap(Pp46SheetParser::satuanWaktu).ifPresent(builder::satuanWaktu);
+        Optional<SatuanWaktu> targetSatuanWaktu =
+                text(row, Column.TARGET_SATUAN_WAKTU).flatMap(Pp46SheetParser::satuanWaktu);
+        targetSatuanWaktu.ifPresent(builder::satuanWaktu);
+        // The waktu rule compares realisasi with target as plain numbers, so both must be in the same unit.
+        Optional<SatuanWaktu> realisasiSatuanWaktu =
+                text(row, Column.REALISASI_SATUAN_WAKTU).flatMap(Pp46SheetParser::satuanWaktu);
+        if (targetSatuanWaktu.isPresent() && realisasiSatuanWaktu.isPresent()
+                && targetSatuanWaktu.get() != realisasiSatuanWaktu.get()) {
+            context.add("excel.pp46.satuanWaktuDiffers", Severity.ERROR,
+                    view.address(row, columnOf(Column.REALISASI_SATUAN_WAKTU).orElseThrow()),
+                    realisasiSatuanWaktu.get().name(), targetSatuanWaktu.get().name());
+        }
         if (targetKuantitas.isPresent() && targetKualitas.isPresent() && targetWaktu.isPresent()) {
             Target.Builder target = Target.builder()
                     .kuantitas(targetKuantitas.get())
