@@ -26,7 +26,11 @@ final class Codecs {
             Permen2022Codecs.UMPAN_BALIK, Permen2022Codecs.PERIODE, Permen2022Codecs.EVALUASI,
             Permen2022Codecs.PENILAIAN, Permen2022Codecs.UNIT, Permen2022Codecs.SUGGESTION, Permen2022Codecs.HASIL,
             Permen2022Codecs.PERIODE_ANGKA_KREDIT, Permen2022Codecs.HASIL_ANGKA_KREDIT,
-            Permen2022Codecs.PREDIKAT_TAHUNAN);
+            Permen2022Codecs.PREDIKAT_TAHUNAN,
+            RecapCodecs.RECAP_ROW, RecapCodecs.UNIT_RECAP, RecapCodecs.PRESTASI_KERJA_ROW,
+            RecapCodecs.PRESTASI_KERJA_RECAP, RecapCodecs.RENCANA_KINERJA_ROW, RecapCodecs.ACTIVITY_LOG_ENTRY,
+            RecapCodecs.AKTIVITAS_ROW,
+            CascadeCodecs.NODE, CascadeCodecs.RESULT);
 
     private static final Map<Class<?>, Codec<?>> BY_TYPE = byType();
 

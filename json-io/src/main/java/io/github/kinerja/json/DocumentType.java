@@ -29,7 +29,7 @@ import java.util.Optional;
 public enum DocumentType {
     /** An SKP under PP 46/2011 with its realisasi and perilaku kerja ({@link SkpPp46}). */
     SKP_PP46("skp-pp46", SkpPp46.class),
-    /** The appraisal result under PP 46/2011 with its explanation ({@link Pp46Result}); written only. */
+    /** The appraisal result under PP 46/2011 with its explanation ({@link Pp46Result}), read value by value. */
     HASIL_PP46("hasil-pp46", Pp46Result.class),
     /** A BPS CKP-T or CKP-R form ({@link CkpForm}). */
     CKP_FORM("ckp-form", CkpForm.class),

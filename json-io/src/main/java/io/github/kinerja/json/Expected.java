@@ -16,6 +16,7 @@ final class Expected {
     static final Expected BOOLEAN = new Expected("expect.boolean");
     static final Expected DATE = new Expected("expect.date");
     static final Expected YEAR_MONTH = new Expected("expect.yearMonth");
+    static final Expected TIME = new Expected("expect.time");
     static final Expected NIP = new Expected("expect.nip");
     static final Expected VALUE = new Expected("expect.value");
     static final Expected COMPLETE_VALUE = new Expected("expect.completeValue");

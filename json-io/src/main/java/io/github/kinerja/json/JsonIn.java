@@ -5,6 +5,7 @@ import io.github.kinerja.core.Nip;
 import io.github.kinerja.json.internal.EnumCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class JsonIn {
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
+    private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?");
     private static final Pattern NIP = Pattern.compile("[0-9]{18}");
     private static final int FOUND_MAX_LENGTH = 80;
 
@@ -129,6 +131,18 @@ final class JsonIn {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
             throw error(JsonProblem.INVALID_TEXT, Expected.YEAR_MONTH, e);
+        }
+    }
+
+    LocalTime time() {
+        String text = anyText();
+        if (!TIME.matcher(text).matches()) {
+            throw error(JsonProblem.INVALID_TEXT, Expected.TIME);
+        }
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw error(JsonProblem.INVALID_TEXT, Expected.TIME, e);
         }
     }
 

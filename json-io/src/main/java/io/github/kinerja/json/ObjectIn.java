@@ -4,6 +4,7 @@ import io.github.kinerja.core.Nip;
 import io.github.kinerja.json.internal.EnumCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.Iterator;
 import java.util.List;
@@ -114,6 +115,10 @@ final class ObjectIn {
 
     Optional<YearMonth> optionalYearMonth(String name) {
         return optional(name, JsonIn::yearMonth);
+    }
+
+    Optional<LocalTime> optionalTime(String name) {
+        return optional(name, JsonIn::time);
     }
 
     Optional<Nip> optionalNip(String name) {

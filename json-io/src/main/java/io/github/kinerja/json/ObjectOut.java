@@ -10,6 +10,7 @@ import io.github.kinerja.core.Nip;
 import io.github.kinerja.json.internal.EnumCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,11 @@ final class ObjectOut {
 
     @CanIgnoreReturnValue
     ObjectOut optionalYearMonth(String name, Optional<YearMonth> value) {
+        return optional(name, value, v -> text(v.toString()));
+    }
+
+    @CanIgnoreReturnValue
+    ObjectOut optionalTime(String name, Optional<LocalTime> value) {
         return optional(name, value, v -> text(v.toString()));
     }
 

@@ -400,8 +400,7 @@ final class Permen2022Codecs {
             .build();
 
     static final Codec<PredikatTahunan> PREDIKAT_TAHUNAN = Codec.builder(PredikatTahunan.class,
-                    "permen2022.PredikatTahunan", "The annual predikat, with the policy and the period it came from;"
-                            + " written only.")
+                    "permen2022.PredikatTahunan", "The annual predikat, with the policy and the period it came from.")
             .required("predikat", Shape.code(Enums.PREDIKAT_PEGAWAI))
             .required("policy", Shape.code(Enums.ANNUAL_PREDIKAT_POLICY))
             .required("source", Shape.object(PERIODE))
@@ -411,6 +410,14 @@ final class Permen2022Codecs {
                     .code("policy", Enums.ANNUAL_PREDIKAT_POLICY, tahunan.policy())
                     .object("source", PERIODE, tahunan.source())
                     .list("steps", CoreCodecs.STEP, tahunan.steps()))
+            .reader(in -> {
+                PredikatTahunan.Builder tahunan = PredikatTahunan.builder()
+                        .predikat(in.code("predikat", Enums.PREDIKAT_PEGAWAI))
+                        .policy(in.code("policy", Enums.ANNUAL_PREDIKAT_POLICY))
+                        .source(in.object("source", PERIODE))
+                        .steps(in.requiredList("steps", CoreCodecs.STEP));
+                return in.build(tahunan::build);
+            })
             .build();
 
     private Permen2022Codecs() {}

@@ -11,9 +11,9 @@ import io.github.kinerja.json.internal.Enums;
 import java.math.BigDecimal;
 
 /**
- * The codecs of the PP 46/2011 appraisal result. The parts have public builders in core and are read directly;
- * the whole {@link Pp46Result} is written only, because core builds it only while scoring and it does not record
- * the SKP it was scored from.
+ * The codecs of the PP 46/2011 appraisal result. The result and its parts have public builders in core and are read
+ * directly. The result does not record the SKP it was scored from, so a read result is restored value by value and
+ * cannot be recomputed.
  */
 final class Pp46ResultCodecs {
 
@@ -162,7 +162,7 @@ final class Pp46ResultCodecs {
             .build();
 
     static final Codec<Pp46Result> RESULT = Codec.builder(Pp46Result.class, "pp46.Pp46Result",
-                    "The appraisal result under PP 46/2011 with every explained step; written only.")
+                    "The appraisal result under PP 46/2011 with every explained step.")
             .required("kegiatan", Shape.listOf(KEGIATAN))
             .required("capaianSkp", Shape.object(CAPAIAN_SKP))
             .required("nilaiCapaianSkp", Shape.object(NILAI))
@@ -187,6 +187,23 @@ final class Pp46ResultCodecs {
                     .object("roundingPolicy", CoreCodecs.ROUNDING, result.roundingPolicy())
                     .list("steps", CoreCodecs.STEP, result.steps())
                     .object("report", CoreCodecs.REPORT, result.report()))
+            .reader(in -> {
+                Pp46Result.Builder result = Pp46Result.builder()
+                        .kegiatan(in.requiredList("kegiatan", KEGIATAN))
+                        .capaianSkp(in.object("capaianSkp", CAPAIAN_SKP))
+                        .nilaiCapaianSkp(in.object("nilaiCapaianSkp", NILAI))
+                        .perilaku(in.optionalObject("perilaku", PERILAKU))
+                        .putAllKategoriPerilaku(in.required("kategoriPerilaku",
+                                value -> value.codeMap(Enums.ASPEK_PERILAKU, kategori -> kategori.code(
+                                        Enums.KATEGORI_PP46))))
+                        .nilaiPerilaku(in.optionalObject("nilaiPerilaku", NILAI))
+                        .prestasi(in.optionalObject("prestasi", PRESTASI))
+                        .nilaiPrestasiKerja(in.optionalObject("nilaiPrestasiKerja", NILAI))
+                        .roundingPolicy(in.object("roundingPolicy", CoreCodecs.ROUNDING))
+                        .steps(in.requiredList("steps", CoreCodecs.STEP))
+                        .report(in.object("report", CoreCodecs.REPORT));
+                return in.build(result::build);
+            })
             .build();
 
     private Pp46ResultCodecs() {}

@@ -2,6 +2,7 @@ package io.github.kinerja.json;
 
 import io.github.kinerja.json.internal.EnumCodes;
 import java.util.Objects;
+import java.util.function.Supplier;
 import javax.annotation.Nullable;
 
 /**
@@ -26,6 +27,8 @@ final class Shape {
         DATE,
         /** An ISO-8601 month, {@code yyyy-MM}. */
         YEAR_MONTH,
+        /** An ISO-8601 time of day, {@code HH:mm} or {@code HH:mm:ss} with an optional fraction. */
+        TIME,
         /** The 18 digits of a NIP. */
         NIP,
         /** A code of an {@link EnumCodes} table. */
@@ -44,17 +47,18 @@ final class Shape {
     static final Shape BOOLEAN = new Shape(Kind.BOOLEAN, null, null, null, 0, 0);
     static final Shape DATE = new Shape(Kind.DATE, null, null, null, 0, 0);
     static final Shape YEAR_MONTH = new Shape(Kind.YEAR_MONTH, null, null, null, 0, 0);
+    static final Shape TIME = new Shape(Kind.TIME, null, null, null, 0, 0);
     static final Shape NIP = new Shape(Kind.NIP, null, null, null, 0, 0);
 
     private final Kind kind;
     @Nullable private final EnumCodes<?> codes;
-    @Nullable private final Codec<?> codec;
+    @Nullable private final Supplier<? extends Codec<?>> codec;
     @Nullable private final Shape element;
     private final int min;
     private final int max;
 
-    private Shape(Kind kind, @Nullable EnumCodes<?> codes, @Nullable Codec<?> codec, @Nullable Shape element, int min,
-            int max) {
+    private Shape(Kind kind, @Nullable EnumCodes<?> codes, @Nullable Supplier<? extends Codec<?>> codec,
+            @Nullable Shape element, int min, int max) {
         this.kind = kind;
         this.codes = codes;
         this.codec = codec;
@@ -72,6 +76,15 @@ final class Shape {
     }
 
     static Shape object(Codec<?> codec) {
+        Objects.requireNonNull(codec, "codec");
+        return new Shape(Kind.OBJECT, null, () -> codec, null, 0, 0);
+    }
+
+    /**
+     * Returns the shape of an object of a codec that is looked up only when used, so that a codec can contain
+     * values of its own type, such as the children of a tree node.
+     */
+    static Shape objectOf(Supplier<? extends Codec<?>> codec) {
         return new Shape(Kind.OBJECT, null, Objects.requireNonNull(codec, "codec"), null, 0, 0);
     }
 
@@ -97,7 +110,7 @@ final class Shape {
     }
 
     Codec<?> codec() {
-        return Objects.requireNonNull(codec, "codec of " + kind);
+        return Objects.requireNonNull(codec, "codec of " + kind).get();
     }
 
     Shape element() {

@@ -26,7 +26,8 @@ class CoverageTest {
 
     private static final List<String> MAPPED_PACKAGES = List.of("io.github.kinerja.core",
             "io.github.kinerja.core.report", "io.github.kinerja.core.pp46", "io.github.kinerja.core.pp46.calc",
-            "io.github.kinerja.core.ckp", "io.github.kinerja.core.permen2021", "io.github.kinerja.core.permen2022");
+            "io.github.kinerja.core.ckp", "io.github.kinerja.core.permen2021", "io.github.kinerja.core.permen2022",
+            "io.github.kinerja.core.recap", "io.github.kinerja.core.cascade");
 
     // Calculators, scorers and their settings: behaviour, not data that HRIS systems exchange. The settings that
     // a result depends on are written inside the result (rounding, gap policy, capaian cap).

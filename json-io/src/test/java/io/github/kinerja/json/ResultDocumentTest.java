@@ -1,7 +1,6 @@
 package io.github.kinerja.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.kinerja.core.permen2021.HasilPenilaian;
@@ -14,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Result documents are read by computing the result again from the input and settings they record, so a stored
- * value that differs from the computed one is rejected at its place.
+ * value that differs from the computed one is rejected at its place. The PP 46/2011 result records no input and is
+ * read value by value.
  */
 class ResultDocumentTest {
 
@@ -78,18 +78,26 @@ class ResultDocumentTest {
     }
 
     @Test
-    void pp46Result_cannotBeReadAsClass() {
-        assertThatIllegalArgumentException().isThrownBy(() -> JSON.read("{}", Pp46Result.class))
-                .withMessageContaining("written only");
+    void pp46Result_readAsClass_equalsWritten() {
+        Pp46Result golden = (Pp46Result) GoldenExamples.all().get("pp46/hasil.json");
+        assertThat(JSON.read(JSON.write(golden), Pp46Result.class)).isEqualTo(golden);
     }
 
     @Test
-    void pp46ResultDocument_notReadable() {
+    void pp46ResultDocument_readsBackAsHasilPp46() {
         String json = JSON.write(GoldenExamples.all().get("pp46/hasil.json"));
-        JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> JSON.readDocument(json));
-        assertThat(e.problem()).isEqualTo(JsonProblem.NOT_READABLE);
-        assertThat(e.pointer()).isEqualTo("/type");
-        assertThat(e.getMessage()).contains("written only");
-        assertThat(e.message(java.util.Locale.forLanguageTag("id"))).contains("hanya ditulis");
+        JsonDocument document = JSON.readDocument(json);
+        assertThat(document.type()).isEqualTo(DocumentType.HASIL_PP46);
+        assertThat(JSON.write(document.value())).isEqualTo(json);
+    }
+
+    @Test
+    void pp46Result_withoutRoundingPolicy_isRejectedAtItsPlace() {
+        String json = JSON.write(GoldenExamples.all().get("pp46/hasil.json"));
+        String edited = json.replaceFirst("\"roundingPolicy\":\\{[^}]*\\},?", "");
+        assertThat(edited).isNotEqualTo(json);
+        JsonReadException e = catchThrowableOfType(JsonReadException.class,
+                () -> JSON.read(edited, Pp46Result.class));
+        assertThat(e.pointer()).isEqualTo("/roundingPolicy");
     }
 }

@@ -78,6 +78,8 @@ final class SchemaGenerator {
         defs.set("Date", NODES.objectNode().put("type", "string").put("format", "date")
                 .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
         defs.set("YearMonth", NODES.objectNode().put("type", "string").put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$"));
+        defs.set("Time", NODES.objectNode().put("type", "string")
+                .put("pattern", "^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?$"));
         defs.set("Nip", NODES.objectNode().put("description", "The 18 digits of a NIP, without spaces.")
                 .put("type", "string").put("pattern", "^[0-9]{18}$"));
     }
@@ -140,6 +142,7 @@ final class SchemaGenerator {
             case BOOLEAN -> NODES.objectNode().put("type", "boolean");
             case DATE -> ref("Date");
             case YEAR_MONTH -> ref("YearMonth");
+            case TIME -> ref("Time");
             case NIP -> ref("Nip");
             case CODE -> ref(shape.codes().schemaName());
             case OBJECT -> ref(shape.codec().schemaName());

@@ -15,6 +15,14 @@ public abstract class PredikatTahunan {
 
     PredikatTahunan() {}
 
+    /**
+     * Returns a new builder, for readers that restore a stored annual predikat; {@link AnnualPredikatPolicy#annual}
+     * is the way to choose one.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
     /** Returns the annual predikat. */
     public abstract PredikatPegawai predikat();
 
@@ -26,4 +34,9 @@ public abstract class PredikatTahunan {
 
     /** Returns the steps that explain the choice. */
     public abstract List<CalculationStep> steps();
+
+    /** Builder of annual predikat values. */
+    public static final class Builder extends ImmutablePredikatTahunan.Builder {
+        Builder() {}
+    }
 }

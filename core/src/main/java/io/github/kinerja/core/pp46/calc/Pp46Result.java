@@ -25,7 +25,11 @@ public abstract class Pp46Result {
 
     Pp46Result() {}
 
-    static Builder builder() {
+    /**
+     * Returns a new builder, for readers that restore a stored result; {@link Pp46Scorer} is the way to calculate
+     * one.
+     */
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -63,7 +67,8 @@ public abstract class Pp46Result {
     /** Returns the warnings and notes of the validation, never errors, because errors stop the scoring. */
     public abstract Report report();
 
-    static final class Builder extends ImmutablePp46Result.Builder {
+    /** Builder of PP 46/2011 appraisal results. */
+    public static final class Builder extends ImmutablePp46Result.Builder {
         Builder() {}
     }
 }
