@@ -1,12 +1,11 @@
 package io.github.kinerja.core.ckp;
 
+import io.github.kinerja.core.IndonesianMonths;
 import io.github.kinerja.core.Person;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,21 +41,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CkpForm {
 
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("januari", Month.JANUARY),
-            Map.entry("februari", Month.FEBRUARY),
-            Map.entry("pebruari", Month.FEBRUARY),
-            Map.entry("maret", Month.MARCH),
-            Map.entry("april", Month.APRIL),
-            Map.entry("mei", Month.MAY),
-            Map.entry("juni", Month.JUNE),
-            Map.entry("juli", Month.JULY),
-            Map.entry("agustus", Month.AUGUST),
-            Map.entry("september", Month.SEPTEMBER),
-            Map.entry("oktober", Month.OCTOBER),
-            Map.entry("november", Month.NOVEMBER),
-            Map.entry("nopember", Month.NOVEMBER),
-            Map.entry("desember", Month.DECEMBER));
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}(?![0-9])");
 
@@ -82,10 +66,7 @@ public abstract class CkpForm {
         Set<Month> months = EnumSet.noneOf(Month.class);
         Matcher words = WORD.matcher(periode);
         while (words.find()) {
-            Month month = MONTHS.get(words.group().toLowerCase(Locale.ROOT));
-            if (month != null) {
-                months.add(month);
-            }
+            IndonesianMonths.parse(words.group()).ifPresent(months::add);
         }
         Set<Integer> years = YEAR.matcher(periode).results()
                 .map(m -> Integer.valueOf(m.group()))

@@ -1,12 +1,11 @@
 package io.github.kinerja.excel.internal;
 
+import io.github.kinerja.core.IndonesianMonths;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,21 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class IndonesianDates {
 
-    private static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("januari", Month.JANUARY),
-            Map.entry("februari", Month.FEBRUARY),
-            Map.entry("pebruari", Month.FEBRUARY),
-            Map.entry("maret", Month.MARCH),
-            Map.entry("april", Month.APRIL),
-            Map.entry("mei", Month.MAY),
-            Map.entry("juni", Month.JUNE),
-            Map.entry("juli", Month.JULY),
-            Map.entry("agustus", Month.AUGUST),
-            Map.entry("september", Month.SEPTEMBER),
-            Map.entry("oktober", Month.OCTOBER),
-            Map.entry("november", Month.NOVEMBER),
-            Map.entry("nopember", Month.NOVEMBER),
-            Map.entry("desember", Month.DECEMBER));
     // A day, a month name and an optional year: "2 Januari", "31 Desember 2020".
     private static final Pattern DATE = Pattern.compile("(\\d{1,2})\\s+(\\p{L}+)(?:\\s+(\\d{4}))?");
 
@@ -51,10 +35,11 @@ public final class IndonesianDates {
         List<int[]> parts = new ArrayList<>();
         Matcher matcher = DATE.matcher(text);
         while (matcher.find()) {
-            Month month = MONTHS.get(matcher.group(2).toLowerCase(Locale.ROOT));
-            if (month == null) {
+            Optional<Month> parsed = IndonesianMonths.parse(matcher.group(2));
+            if (parsed.isEmpty()) {
                 continue;
             }
+            Month month = parsed.get();
             int year = matcher.group(3) == null ? -1 : Integer.parseInt(matcher.group(3));
             parts.add(new int[] {Integer.parseInt(matcher.group(1)), month.getValue(), year});
         }
