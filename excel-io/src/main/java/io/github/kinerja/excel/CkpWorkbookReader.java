@@ -9,7 +9,6 @@ import io.github.kinerja.core.report.Severity;
 import io.github.kinerja.excel.internal.CellValue;
 import io.github.kinerja.excel.internal.Labels;
 import io.github.kinerja.excel.internal.SheetView;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -71,11 +70,7 @@ public final class CkpWorkbookReader {
      */
     public CkpReadResult read(Path path) {
         Objects.requireNonNull(path, "path");
-        try (Workbook workbook = Workbooks.open(path)) {
-            return read(workbook, path.toString());
-        } catch (IOException e) {
-            throw closeFailed(path.toString(), e);
-        }
+        return Workbooks.read(path, this::read);
     }
 
     /**
@@ -90,11 +85,7 @@ public final class CkpWorkbookReader {
     public CkpReadResult read(InputStream in, String fileName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
-        try (Workbook workbook = Workbooks.open(in, fileName)) {
-            return read(workbook, fileName);
-        } catch (IOException e) {
-            throw closeFailed(fileName, e);
-        }
+        return Workbooks.read(in, fileName, this::read);
     }
 
     /** Reads an open workbook, which the caller closes. */
@@ -159,11 +150,6 @@ public final class CkpWorkbookReader {
             }
         }
         return Labels.normalize(left).equals(Labels.normalize(right));
-    }
-
-    static WorkbookReadException closeFailed(String fileName, IOException e) {
-        return new WorkbookReadException(WorkbookReadException.Reason.FILE_UNREADABLE, "excel.file.unreadable",
-                fileName, null, null, e, String.valueOf(e.getMessage()));
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.github.kinerja.core.report.Severity;
 import io.github.kinerja.excel.internal.CellValue;
 import io.github.kinerja.excel.internal.Labels;
 import io.github.kinerja.excel.internal.SheetView;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -103,11 +102,7 @@ public final class Pp46WorkbookReader {
      */
     public Pp46ReadResult read(Path path) {
         Objects.requireNonNull(path, "path");
-        try (Workbook workbook = Workbooks.open(path)) {
-            return read(workbook, path.toString());
-        } catch (IOException e) {
-            throw CkpWorkbookReader.closeFailed(path.toString(), e);
-        }
+        return Workbooks.read(path, this::read);
     }
 
     /**
@@ -123,11 +118,7 @@ public final class Pp46WorkbookReader {
     public Pp46ReadResult read(InputStream in, String fileName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
-        try (Workbook workbook = Workbooks.open(in, fileName)) {
-            return read(workbook, fileName);
-        } catch (IOException e) {
-            throw CkpWorkbookReader.closeFailed(fileName, e);
-        }
+        return Workbooks.read(in, fileName, this::read);
     }
 
     /** Reads an open workbook, which the caller closes. */

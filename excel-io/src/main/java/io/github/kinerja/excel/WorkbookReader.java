@@ -1,6 +1,5 @@
 package io.github.kinerja.excel;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -58,11 +57,7 @@ public final class WorkbookReader {
      */
     public WorkbookReadResult read(Path path) {
         Objects.requireNonNull(path, "path");
-        try (Workbook workbook = Workbooks.open(path)) {
-            return read(workbook, path.toString());
-        } catch (IOException e) {
-            throw CkpWorkbookReader.closeFailed(path.toString(), e);
-        }
+        return Workbooks.read(path, this::read);
     }
 
     /**
@@ -77,11 +72,7 @@ public final class WorkbookReader {
     public WorkbookReadResult read(InputStream in, String fileName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
-        try (Workbook workbook = Workbooks.open(in, fileName)) {
-            return read(workbook, fileName);
-        } catch (IOException e) {
-            throw CkpWorkbookReader.closeFailed(fileName, e);
-        }
+        return Workbooks.read(in, fileName, this::read);
     }
 
     private WorkbookReadResult read(Workbook workbook, String fileName) {

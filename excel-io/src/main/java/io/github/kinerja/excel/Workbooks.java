@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -53,6 +54,33 @@ final class Workbooks {
             return WorkbookFactory.create(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
             throw damagedOrEncrypted(fileName, e);
+        }
+    }
+
+    /**
+     * Opens a workbook file, hands it to {@code reader} and closes it again.
+     *
+     * @throws WorkbookReadException if the file cannot be opened or closed
+     */
+    static <T> T read(Path path, BiFunction<Workbook, String, T> reader) {
+        String fileName = path.toString();
+        try (Workbook workbook = open(path)) {
+            return reader.apply(workbook, fileName);
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
+        }
+    }
+
+    /**
+     * Reads a workbook from a stream, which stays open, hands it to {@code reader} and closes the workbook.
+     *
+     * @throws WorkbookReadException if the content cannot be opened, or the workbook not closed
+     */
+    static <T> T read(InputStream in, String fileName, BiFunction<Workbook, String, T> reader) {
+        try (Workbook workbook = open(in, fileName)) {
+            return reader.apply(workbook, fileName);
+        } catch (IOException e) {
+            throw unreadable(fileName, e);
         }
     }
 
