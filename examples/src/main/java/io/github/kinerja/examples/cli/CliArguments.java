@@ -3,9 +3,12 @@ package io.github.kinerja.examples.cli;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parsed command line of the {@code kinerja} tool: a command, its operands and the common options.
@@ -18,16 +21,22 @@ final class CliArguments {
         JSON
     }
 
+    /** The options that take a value and that only some commands use; each command checks its own. */
+    private static final List<String> COMMAND_OPTIONS = List.of("--form", "--year", "--rows");
+
     private final String command;
     private final List<String> operands;
     private final Format format;
     private final Locale locale;
+    private final Map<String, String> options;
 
-    private CliArguments(String command, List<String> operands, Format format, Locale locale) {
+    private CliArguments(String command, List<String> operands, Format format, Locale locale,
+            Map<String, String> options) {
         this.command = command;
         this.operands = List.copyOf(operands);
         this.format = format;
         this.locale = locale;
+        this.options = Map.copyOf(options);
     }
 
     /**
@@ -43,6 +52,7 @@ final class CliArguments {
         Format format = Format.TEXT;
         Locale locale = Messages.DEFAULT_LOCALE;
         Locale messageLocale = languageFromArguments(args);
+        Map<String, String> options = new LinkedHashMap<>();
 
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -58,6 +68,13 @@ final class CliArguments {
                     i++;
                 }
                 locale = parseLanguage(value, messageLocale);
+            } else if (commandOption(arg).isPresent()) {
+                String option = commandOption(arg).get();
+                String value = optionValue(args, i, option, messageLocale);
+                if (!arg.contains("=")) {
+                    i++;
+                }
+                options.put(option, value);
             } else if (arg.equals("--help") || arg.equals("-h")) {
                 command = "help";
             } else if (arg.equals("--version")) {
@@ -70,7 +87,11 @@ final class CliArguments {
                 operands.add(arg);
             }
         }
-        return new CliArguments(command == null ? "help" : command, operands, format, locale);
+        return new CliArguments(command == null ? "help" : command, operands, format, locale, options);
+    }
+
+    private static Optional<String> commandOption(String arg) {
+        return COMMAND_OPTIONS.stream().filter(o -> arg.equals(o) || arg.startsWith(o + "=")).findFirst();
     }
 
     /** Finds {@code --lang} early, so that errors about other options are already in the requested language. */
@@ -134,6 +155,21 @@ final class CliArguments {
     /** Returns the output format. */
     Format format() {
         return format;
+    }
+
+    /**
+     * Returns the value of a command option such as {@code --rows}, if given.
+     *
+     * @param name  the option with its dashes, not null
+     * @return the value, or empty, not null
+     */
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    /** Returns the command options given, such as {@code --rows}, for commands to reject those they do not take. */
+    Set<String> optionNames() {
+        return options.keySet();
     }
 
     /** Returns the language of the output. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The {@code kinerja} command-line tool: {@code score} scores a workbook or JSON document, {@code convert} turns one
- * form into another and {@code schema} prints the JSON Schema of the format.
+ * form into another, {@code template} writes an empty form and {@code schema} prints the JSON Schema of the format.
  *
  * <p>Exit codes: {@value #EXIT_OK} on success, {@value #EXIT_INPUT_ERROR} when the input cannot be read or scored,
  * {@value #EXIT_USAGE} when the command line itself is wrong. Errors are one line on standard error, without a stack
@@ -64,6 +64,11 @@ public final class KinerjaCli {
         }
 
         Locale locale = arguments.locale();
+        if (!arguments.command().equals("template") && !arguments.optionNames().isEmpty()) {
+            String option = arguments.optionNames().iterator().next();
+            return usageError(Messages.format(locale, "usage.optionNotForCommand", option, arguments.command()),
+                    locale);
+        }
         return switch (arguments.command()) {
             case "help" -> {
                 out.println(Messages.format(locale, "help"));
@@ -75,6 +80,7 @@ public final class KinerjaCli {
             }
             case "score" -> new ScoreCommand(out, err).run(arguments);
             case "convert" -> new ConvertCommand(out, err).run(arguments);
+            case "template" -> new TemplateCommand(out, err).run(arguments);
             case "schema" -> schema(arguments);
             default -> usageError(Messages.format(locale, "usage.unknownCommand", arguments.command()), locale);
         };

@@ -1,5 +1,6 @@
 package io.github.kinerja.excel.write;
 
+import io.github.kinerja.core.AssessmentPeriod;
 import io.github.kinerja.core.pp46.SkpPp46;
 import io.github.kinerja.core.pp46.calc.InvalidSkpException;
 import io.github.kinerja.core.pp46.calc.Pp46Result;
@@ -9,10 +10,11 @@ import io.github.kinerja.excel.write.internal.FormulirSheetWriter;
 import io.github.kinerja.excel.write.internal.PenilaianSheetWriter;
 import io.github.kinerja.excel.write.internal.Pp46Formulas;
 import io.github.kinerja.excel.write.internal.PrestasiSheetWriter;
+import io.github.kinerja.excel.write.internal.Pp46TemplateWriter;
 import io.github.kinerja.excel.write.internal.SheetCells;
+import io.github.kinerja.excel.write.internal.WorkbookFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -58,6 +60,12 @@ import org.apache.poi.ss.usermodel.Workbook;
  * <p>Instances are immutable and thread-safe; each call builds its own workbook.
  */
 public final class Pp46FormWriter {
+
+    /** The largest number of blank kegiatan rows a template may have. */
+    public static final int MAX_TEMPLATE_ROWS = 200;
+
+    /** The number of blank rows a Penilaian template has under tugas tambahan and under kreativitas. */
+    public static final int TEMPLATE_SECTION_ROWS = 3;
 
     private static final Pp46FormWriter STANDARD = new Pp46FormWriter(Pp46Scorer.defaults(), null, null);
 
@@ -177,16 +185,16 @@ public final class Pp46FormWriter {
      * Writes the Penilaian Capaian SKP workbook of an SKP to a file, in the format its extension names.
      *
      * @param skp  the SKP with its realisasi, not null
-     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced, not null
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced once the new one
+     *     is written completely, not null
      * @throws IOException if writing the file fails
      * @throws IllegalArgumentException if the file name ends in neither extension
      * @throws InvalidSkpException if the scorer's validation finds errors
      */
     public void writePenilaianSkp(SkpPp46 skp, Path file) throws IOException {
         WorkbookFormat format = WorkbookFormat.fromFileName(file);
-        try (Workbook workbook = createPenilaianSkp(skp, format);
-                OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+        try (Workbook workbook = createPenilaianSkp(skp, format)) {
+            WorkbookFiles.write(workbook, file);
         }
     }
 
@@ -209,15 +217,97 @@ public final class Pp46FormWriter {
      * Writes the Formulir SKP workbook of an SKP to a file, in the format its extension names.
      *
      * @param skp  the SKP, not null
-     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced, not null
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced once the new one
+     *     is written completely, not null
      * @throws IOException if writing the file fails
      * @throws IllegalArgumentException if the file name ends in neither extension
      */
     public void writeFormulirSkp(SkpPp46 skp, Path file) throws IOException {
         WorkbookFormat format = WorkbookFormat.fromFileName(file);
-        try (Workbook workbook = createFormulirSkp(skp, format);
-                OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+        try (Workbook workbook = createFormulirSkp(skp, format)) {
+            WorkbookFiles.write(workbook, file);
+        }
+    }
+
+    /**
+     * Creates an empty Formulir SKP to be filled in by hand: blank identity blocks and the given number of blank
+     * kegiatan rows, whose numbers appear as the rows are filled.
+     *
+     * @param period  the period printed under the title, not null
+     * @param kegiatanRows  the number of blank kegiatan rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param format  the file format, not null
+     * @return the workbook, which the caller writes and closes, not null
+     * @throws IllegalArgumentException if the number of rows is out of range
+     */
+    public Workbook createFormulirTemplate(AssessmentPeriod period, int kegiatanRows, WorkbookFormat format) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(format, "format");
+        checkTemplateRows(kegiatanRows);
+        Workbook workbook = format.createWorkbook();
+        LocalDate date = signingDate == null ? period.start() : signingDate;
+        Pp46TemplateWriter.formulir(new FormStyles(workbook), period, kegiatanRows, place(), date);
+        return workbook;
+    }
+
+    /**
+     * Creates an empty Penilaian Capaian SKP to be filled in by hand: blank identity blocks, the given number of
+     * blank kegiatan rows and {@value #TEMPLATE_SECTION_ROWS} blank rows each for tugas tambahan and kreativitas.
+     * The blank rows already hold this writer's formulas, guarded so that a row calculates once its kegiatan is
+     * typed in; the filled form reads back with {@code WorkbookReader} like a written one.
+     *
+     * @param period  the period printed under the title, not null
+     * @param kegiatanRows  the number of blank kegiatan rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param format  the file format, not null
+     * @return the workbook, which the caller writes and closes, not null
+     * @throws IllegalArgumentException if the number of rows is out of range
+     */
+    public Workbook createPenilaianTemplate(AssessmentPeriod period, int kegiatanRows, WorkbookFormat format) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(format, "format");
+        checkTemplateRows(kegiatanRows);
+        Workbook workbook = format.createWorkbook();
+        LocalDate date = signingDate == null ? period.end() : signingDate;
+        Pp46TemplateWriter.penilaian(new FormStyles(workbook), new Pp46Formulas(scorer), period, kegiatanRows,
+                TEMPLATE_SECTION_ROWS, place(), date);
+        return workbook;
+    }
+
+    /**
+     * Writes an empty Formulir SKP to a file, in the format its extension names.
+     *
+     * @param period  the period printed under the title, not null
+     * @param kegiatanRows  the number of blank kegiatan rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}, not null
+     * @throws IOException if writing the file fails
+     * @throws IllegalArgumentException if the file name ends in neither extension or the number of rows is out
+     *     of range
+     */
+    public void writeFormulirTemplate(AssessmentPeriod period, int kegiatanRows, Path file) throws IOException {
+        try (Workbook workbook = createFormulirTemplate(period, kegiatanRows, WorkbookFormat.fromFileName(file))) {
+            WorkbookFiles.write(workbook, file);
+        }
+    }
+
+    /**
+     * Writes an empty Penilaian Capaian SKP to a file, in the format its extension names.
+     *
+     * @param period  the period printed under the title, not null
+     * @param kegiatanRows  the number of blank kegiatan rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}, not null
+     * @throws IOException if writing the file fails
+     * @throws IllegalArgumentException if the file name ends in neither extension or the number of rows is out
+     *     of range
+     */
+    public void writePenilaianTemplate(AssessmentPeriod period, int kegiatanRows, Path file) throws IOException {
+        try (Workbook workbook = createPenilaianTemplate(period, kegiatanRows, WorkbookFormat.fromFileName(file))) {
+            WorkbookFiles.write(workbook, file);
+        }
+    }
+
+    private static void checkTemplateRows(int rows) {
+        if (rows < 1 || rows > MAX_TEMPLATE_ROWS) {
+            throw new IllegalArgumentException("kegiatan rows must be between 1 and " + MAX_TEMPLATE_ROWS
+                    + ", was " + rows);
         }
     }
 

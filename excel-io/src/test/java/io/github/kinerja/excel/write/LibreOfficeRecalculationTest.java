@@ -118,6 +118,32 @@ class LibreOfficeRecalculationTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(WorkbookFormat.class)
+    void penilaianTemplate_filled_libreOfficeAgreesWithPoi(WorkbookFormat format, @TempDir Path directory)
+            throws IOException, InterruptedException {
+        Path soffice = soffice();
+        Workbook template = Pp46FormWriter.standard().createPenilaianTemplate(Pp46Samples.PERIOD, 8, format);
+        Pp46TemplateTest.fillPenilaian(template, Pp46Samples.skp());
+        template.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        byte[] filled = WorkbookChecks.bytes(template);
+
+        // Filled rows calculate and unfilled rows show empty text, in LibreOffice as in POI.
+        try (Workbook expected = WorkbookChecks.open(filled);
+                Workbook recalculated = convert(soffice, spoiled(filled), format, directory)) {
+            int compared = 0;
+            for (Row row : expected.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        compare(cell, recalculated);
+                        compared++;
+                    }
+                }
+            }
+            assertThat(compared).isEqualTo(8 * 9 + 4);
+        }
+    }
+
     private static void compare(Cell expected, Workbook recalculated) {
         String address = new CellReference(expected).formatAsString(false);
         String sheet = expected.getSheet().getSheetName();

@@ -1,5 +1,7 @@
 package io.github.kinerja.excel.write.internal;
 
+import io.github.kinerja.core.AssessmentPeriod;
+import io.github.kinerja.core.Person;
 import io.github.kinerja.core.pp46.Kegiatan;
 import io.github.kinerja.core.pp46.SkpPp46;
 import io.github.kinerja.core.pp46.Target;
@@ -24,19 +26,19 @@ public final class FormulirSheetWriter {
     /** The name of the sheet. */
     public static final String SHEET_NAME = "FORMULIR SKP";
 
-    private static final int NO = 0;
-    private static final int URAIAN = 1;
-    private static final int URAIAN_LAST = 2;
-    private static final int AK = 3;
-    private static final int KUANTITAS = 4;
-    private static final int KUALITAS = 6;
-    private static final int WAKTU = 7;
-    private static final int BIAYA = 9;
-    private static final int LAST = BIAYA;
+    static final int NO = 0;
+    static final int URAIAN = 1;
+    static final int URAIAN_LAST = 2;
+    static final int AK = 3;
+    static final int KUANTITAS = 4;
+    static final int KUALITAS = 6;
+    static final int WAKTU = 7;
+    static final int BIAYA = 9;
+    static final int LAST = BIAYA;
 
     private static final int HEADER_ROW = 10;
     private static final int NUMBERING_ROW = 12;
-    private static final int FIRST_KEGIATAN_ROW = 13;
+    static final int FIRST_KEGIATAN_ROW = 13;
 
     private static final int[] WIDTHS = {5, 18, 34, 8, 9, 12, 10, 8, 9, 16};
     private static final int URAIAN_WIDTH = WIDTHS[URAIAN] + WIDTHS[URAIAN_LAST];
@@ -47,7 +49,7 @@ public final class FormulirSheetWriter {
 
     private final SheetCells cells;
 
-    private FormulirSheetWriter(SheetCells cells) {
+    FormulirSheetWriter(SheetCells cells) {
         this.cells = cells;
     }
 
@@ -66,18 +68,7 @@ public final class FormulirSheetWriter {
     }
 
     private void writeSheet(SkpPp46 skp, Optional<String> place, LocalDate signingDate) {
-        for (int c = 0; c < WIDTHS.length; c++) {
-            cells.width(c, WIDTHS[c]);
-        }
-        cells.merge(0, 0, NO, LAST, Kind.TITLE);
-        cells.text(0, NO, "FORMULIR SASARAN KERJA PEGAWAI NEGERI SIPIL", Kind.TITLE);
-        cells.height(0, 20);
-        cells.merge(1, 1, NO, LAST, Kind.SUBTITLE);
-        cells.text(1, NO, "Jangka Waktu Penilaian " + IndonesianText.period(skp.period()), Kind.SUBTITLE);
-        FormParts.identityBlock(cells, 3, PEJABAT, "I. PEJABAT PENILAI", skp.pejabatPenilai());
-        FormParts.identityBlock(cells, 3, PEGAWAI, "II. PEGAWAI NEGERI SIPIL YANG DINILAI",
-                Optional.of(skp.pegawai()));
-        header();
+        top(skp.period(), skp.pejabatPenilai(), Optional.of(skp.pegawai()));
 
         int row = FIRST_KEGIATAN_ROW;
         BigDecimal angkaKredit = BigDecimal.ZERO;
@@ -86,7 +77,27 @@ public final class FormulirSheetWriter {
             kegiatan(row++, i + 1, kegiatan);
             angkaKredit = angkaKredit.add(kegiatan.target().flatMap(Target::angkaKredit).orElse(BigDecimal.ZERO));
         }
-        int jumlahRow = row;
+        bottom(row, angkaKredit, skp.pejabatPenilai(), Optional.of(skp.pegawai()), place, signingDate);
+    }
+
+    // The title, the period and the identity blocks above the table, and the table header.
+    void top(AssessmentPeriod period, Optional<Person> pejabatPenilai, Optional<Person> pegawai) {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            cells.width(c, WIDTHS[c]);
+        }
+        cells.merge(0, 0, NO, LAST, Kind.TITLE);
+        cells.text(0, NO, "FORMULIR SASARAN KERJA PEGAWAI NEGERI SIPIL", Kind.TITLE);
+        cells.height(0, 20);
+        cells.merge(1, 1, NO, LAST, Kind.SUBTITLE);
+        cells.text(1, NO, "Jangka Waktu Penilaian " + IndonesianText.period(period), Kind.SUBTITLE);
+        FormParts.identityBlock(cells, 3, PEJABAT, "I. PEJABAT PENILAI", pejabatPenilai);
+        FormParts.identityBlock(cells, 3, PEGAWAI, "II. PEGAWAI NEGERI SIPIL YANG DINILAI", pegawai);
+        header();
+    }
+
+    // The JUMLAH row under the kegiatan, then the place, date and signatures.
+    void bottom(int jumlahRow, BigDecimal angkaKredit, Optional<Person> pejabatPenilai, Optional<Person> pegawai,
+            Optional<String> place, LocalDate signingDate) {
         cells.merge(jumlahRow, jumlahRow, NO, URAIAN_LAST, Kind.SECTION);
         cells.text(jumlahRow, NO, "JUMLAH", Kind.SECTION);
         String akRange = SheetCells.ref(FIRST_KEGIATAN_ROW, AK) + ":" + SheetCells.ref(jumlahRow - 1, AK);
@@ -98,8 +109,8 @@ public final class FormulirSheetWriter {
         int signatureRow = jumlahRow + 2;
         FormParts.placeAndDate(cells, signatureRow, KUALITAS, WAKTU, LAST, place, signingDate);
         FormParts.signature(cells, signatureRow + 1, URAIAN, URAIAN_LAST, "Pegawai Negeri Sipil Yang Dinilai,",
-                Optional.of(skp.pegawai()));
-        FormParts.signature(cells, signatureRow + 1, KUALITAS, LAST, "Pejabat Penilai,", skp.pejabatPenilai());
+                pegawai);
+        FormParts.signature(cells, signatureRow + 1, KUALITAS, LAST, "Pejabat Penilai,", pejabatPenilai);
         FormParts.pageSetup(cells.sheet(), HEADER_ROW, NUMBERING_ROW, LAST, signatureRow + 6);
     }
 

@@ -1,6 +1,7 @@
 package io.github.kinerja.excel.write.internal;
 
 import io.github.kinerja.core.AssessmentPeriod;
+import io.github.kinerja.core.Person;
 import io.github.kinerja.core.RoundingPolicy;
 import io.github.kinerja.core.pp46.AspekSkp;
 import io.github.kinerja.core.pp46.Kegiatan;
@@ -79,7 +80,7 @@ public final class PenilaianSheetWriter {
     private final Pp46Formulas formulas;
     private final RoundingPolicy rounding;
 
-    private PenilaianSheetWriter(SheetCells cells, Pp46Formulas formulas) {
+    PenilaianSheetWriter(SheetCells cells, Pp46Formulas formulas) {
         this.cells = cells;
         this.formulas = formulas;
         this.rounding = formulas.scorer().roundingPolicy();
@@ -105,13 +106,9 @@ public final class PenilaianSheetWriter {
     }
 
     private int writeSheet(SkpPp46 skp, Pp46Result result, Optional<String> place, LocalDate signingDate) {
-        for (int c = 0; c < WIDTHS.length; c++) {
-            cells.width(c, WIDTHS[c]);
-        }
+        columns();
         title(skp.period());
-        FormParts.identityBlock(cells, 3, PEJABAT, "I. PEJABAT PENILAI", skp.pejabatPenilai());
-        FormParts.identityBlock(cells, 3, PEGAWAI, "II. PEGAWAI NEGERI SIPIL YANG DINILAI",
-                Optional.of(skp.pegawai()));
+        identityBlocks(skp.pejabatPenilai(), Optional.of(skp.pegawai()));
         header();
 
         int row = FIRST_KEGIATAN_ROW;
@@ -144,7 +141,7 @@ public final class PenilaianSheetWriter {
         return nilaiRow;
     }
 
-    private void title(AssessmentPeriod period) {
+    void title(AssessmentPeriod period) {
         cells.merge(0, 0, NO, LAST_PRINTED, Kind.TITLE);
         cells.text(0, NO, "PENILAIAN CAPAIAN SASARAN KERJA PEGAWAI NEGERI SIPIL", Kind.TITLE);
         cells.height(0, 20);
@@ -152,7 +149,18 @@ public final class PenilaianSheetWriter {
         cells.text(1, NO, "Jangka Waktu Penilaian " + IndonesianText.period(period), Kind.SUBTITLE);
     }
 
-    private void header() {
+    void columns() {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            cells.width(c, WIDTHS[c]);
+        }
+    }
+
+    void identityBlocks(Optional<Person> pejabatPenilai, Optional<Person> pegawai) {
+        FormParts.identityBlock(cells, 3, PEJABAT, "I. PEJABAT PENILAI", pejabatPenilai);
+        FormParts.identityBlock(cells, 3, PEGAWAI, "II. PEGAWAI NEGERI SIPIL YANG DINILAI", pegawai);
+    }
+
+    void header() {
         int top = HEADER_ROW;
         int sub = HEADER_ROW + 1;
         spanned(top, sub, NO, NO, "NO");
@@ -327,7 +335,7 @@ public final class PenilaianSheetWriter {
     }
 
     // A kegiatan has a budget when its biaya target is a number other than 0; "-" or 0 means three aspects.
-    private static String hasBiaya(int row) {
+    static String hasBiaya(int row) {
         String biaya = ref(row, TARGET_BIAYA);
         return "AND(ISNUMBER(" + biaya + ")," + biaya + "<>0)";
     }
@@ -363,7 +371,7 @@ public final class PenilaianSheetWriter {
         return row + descriptions.size();
     }
 
-    private void section(int row, String label, Optional<String> formula, BigDecimal value) {
+    void section(int row, String label, Optional<String> formula, BigDecimal value) {
         cells.blank(row, NO, Kind.SECTION);
         cells.merge(row, row, URAIAN, PENGHITUNGAN, Kind.SECTION);
         cells.text(row, URAIAN, label, Kind.SECTION);

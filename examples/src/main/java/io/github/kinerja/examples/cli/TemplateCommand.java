@@ -1,0 +1,122 @@
+package io.github.kinerja.examples.cli;
+
+import io.github.kinerja.core.AssessmentPeriod;
+import io.github.kinerja.excel.write.Pp46FormWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code kinerja template RULESET OUT [--form FORM] [--year YYYY] [--rows N]}: writes an empty form of a rule set
+ * as a workbook, for an agency to fill in by hand.
+ *
+ * <p>The forms per rule set, the first being the default: {@code pp46} has {@code penilaian} (Penilaian Capaian
+ * SKP with live formulas in its blank rows) and {@code formulir} (Formulir SKP). The period is the calendar year,
+ * the current one unless {@code --year} names another. OUT is written completely or not at all.
+ */
+final class TemplateCommand {
+
+    /** The default number of blank kegiatan rows. */
+    static final int DEFAULT_ROWS = 10;
+
+    private static final Map<String, List<String>> FORMS = Map.of("pp46", List.of("penilaian", "formulir"));
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+
+    TemplateCommand(PrintStream out, PrintStream err) {
+        // The period is an Indonesian calendar year, so "this year" is taken in Western Indonesian Time.
+        this(out, err, Clock.system(ZoneId.of("Asia/Jakarta")));
+    }
+
+    TemplateCommand(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    int run(CliArguments arguments) {
+        Locale locale = arguments.locale();
+        if (arguments.operands().size() != 2) {
+            return usage(locale, Messages.format(locale, "template.usage"));
+        }
+        String ruleSet = arguments.operands().get(0).toLowerCase(Locale.ROOT);
+        Path output = Paths.get(arguments.operands().get(1));
+        List<String> forms = FORMS.get(ruleSet);
+        if (forms == null) {
+            return usage(locale, Messages.format(locale, "template.unknownRuleSet", ruleSet,
+                    String.join(", ", FORMS.keySet().stream().sorted().toList())));
+        }
+        String form = arguments.option("--form").map(f -> f.toLowerCase(Locale.ROOT)).orElse(forms.get(0));
+        if (!forms.contains(form)) {
+            return usage(locale, Messages.format(locale, "template.unknownForm", form, ruleSet,
+                    String.join(", ", forms)));
+        }
+        Optional<Integer> year = number(arguments.option("--year"), Year.now(clock).getValue(), FIRST_YEAR,
+                LAST_YEAR);
+        if (year.isEmpty()) {
+            return usage(locale, Messages.format(locale, "template.invalidYear",
+                    arguments.option("--year").orElse(""), FIRST_YEAR, LAST_YEAR));
+        }
+        Optional<Integer> rows = number(arguments.option("--rows"), DEFAULT_ROWS, 1,
+                Pp46FormWriter.MAX_TEMPLATE_ROWS);
+        if (rows.isEmpty()) {
+            return usage(locale, Messages.format(locale, "template.invalidRows",
+                    arguments.option("--rows").orElse(""), Pp46FormWriter.MAX_TEMPLATE_ROWS));
+        }
+        if (!output.toString().toLowerCase(Locale.ROOT).matches(".*\\.xlsx?")) {
+            return usage(locale, Messages.format(locale, "template.notWorkbook", output));
+        }
+        if (Files.isDirectory(output)) {
+            err.println(Messages.format(locale, "score.directory", output));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        }
+
+        AssessmentPeriod period = AssessmentPeriod.ofYear(year.get());
+        try {
+            Pp46FormWriter writer = Pp46FormWriter.standard();
+            if (form.equals("formulir")) {
+                writer.writeFormulirTemplate(period, rows.get(), output);
+            } else {
+                writer.writePenilaianTemplate(period, rows.get(), output);
+            }
+        } catch (IOException e) {
+            err.println(ScoreCommand.oneLine(Messages.format(locale, "template.failed", output,
+                    String.valueOf(e.getMessage()))));
+            return KinerjaCli.EXIT_INPUT_ERROR;
+        }
+        out.println(Messages.format(locale, "convert.written", output, Messages.format(locale,
+                "template.form." + ruleSet + "." + form)));
+        return KinerjaCli.EXIT_OK;
+    }
+
+    // A whole number within bounds, the default when the option is absent, empty when it is invalid.
+    private static Optional<Integer> number(Optional<String> value, int defaultValue, int min, int max) {
+        if (value.isEmpty()) {
+            return Optional.of(defaultValue);
+        }
+        try {
+            int n = Integer.parseInt(value.get().strip());
+            return n >= min && n <= max ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private int usage(Locale locale, String message) {
+        err.println(message + "; " + Messages.format(locale, "usage.seeHelp"));
+        return KinerjaCli.EXIT_USAGE;
+    }
+}
