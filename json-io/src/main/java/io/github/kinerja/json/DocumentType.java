@@ -11,6 +11,8 @@ import io.github.kinerja.core.permen2022.HasilPenilaianPegawai;
 import io.github.kinerja.core.permen2022.PenilaianPegawai;
 import io.github.kinerja.core.pp46.SkpPp46;
 import io.github.kinerja.core.pp46.calc.Pp46Result;
+import io.github.kinerja.core.recap.PrestasiKerjaRecap;
+import io.github.kinerja.core.recap.UnitRecap;
 import io.github.kinerja.core.report.Report;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,7 +54,14 @@ public enum DocumentType {
     /** The angka kredit earned from predikat ({@link HasilAngkaKredit}). */
     HASIL_ANGKA_KREDIT("hasil-angka-kredit", HasilAngkaKredit.class),
     /** A validation report ({@link Report}). */
-    REPORT("report", Report.class);
+    REPORT("report", Report.class),
+    /**
+     * A unit recap of PermenPANRB 6/2022, one row per employee with the two ratings and the predikat, as an HRIS
+     * export or a recap workbook states them ({@link UnitRecap}).
+     */
+    UNIT_RECAP("unit-recap", UnitRecap.class),
+    /** A PP 46/2011 recap of the Nilai Prestasi Kerja, one row per employee ({@link PrestasiKerjaRecap}). */
+    PRESTASI_KERJA_RECAP("prestasi-kerja-recap", PrestasiKerjaRecap.class);
 
     private final String code;
     private final Class<?> javaType;

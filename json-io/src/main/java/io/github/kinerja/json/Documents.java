@@ -18,7 +18,7 @@ final class Documents {
     static final String TYPE_PROPERTY = "type";
 
     static final int MAJOR = 1;
-    static final int MINOR = 0;
+    static final int MINOR = 1;
 
     private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

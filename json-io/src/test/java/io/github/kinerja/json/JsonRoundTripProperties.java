@@ -224,7 +224,7 @@ class JsonRoundTripProperties {
     void pp46ResultDocument_readsAsHasilPp46() {
         Property.forAll(Pp46ResultGens.result(), result -> {
             String json = JSON.write(result);
-            assertThat(json).startsWith("{\"formatVersion\":\"1.0\",\"type\":\"hasil-pp46\"");
+            assertThat(json).startsWith("{\"formatVersion\":\"1.1\",\"type\":\"hasil-pp46\"");
             JsonDocument document = JSON.readDocument(json);
             assertThat(document.type()).isEqualTo(DocumentType.HASIL_PP46);
             assertThat(document.value()).isEqualTo(result);

@@ -67,7 +67,7 @@ class KinerjaModuleTest {
         ObjectMapper mapper = new ObjectMapper().registerModule(new KinerjaModule());
         List<JsonDocument> documents = List.of(JsonDocument.of(Report.empty()));
         String json = mapper.writeValueAsString(documents);
-        assertThat(json).isEqualTo("[{\"formatVersion\":\"1.0\",\"type\":\"report\",\"findings\":[]}]");
+        assertThat(json).isEqualTo("[{\"formatVersion\":\"1.1\",\"type\":\"report\",\"findings\":[]}]");
         assertThat(mapper.readValue(json, new TypeReference<List<JsonDocument>>() { })).isEqualTo(documents);
     }
 

@@ -39,7 +39,8 @@ class RecapJsonTest {
 
     @Test
     void recapRow_nipWithoutText_rejected() {
-        String json = "{\"rows\":[{\"nip\":\"196608121994022908\",\"nama\":\"Siti Aminah\"}]}";
+        String json = "{\"formatVersion\":\"1.0\",\"type\":\"unit-recap\","
+                + "\"rows\":[{\"nip\":\"196608121994022908\",\"nama\":\"Siti Aminah\"}]}";
         JsonReadException e = catchThrowableOfType(JsonReadException.class, () -> JSON.read(json, UnitRecap.class));
         assertThat(e.problem()).isEqualTo(JsonProblem.INVALID_VALUE);
         assertThat(e.pointer()).isEqualTo("/rows/0");
@@ -49,7 +50,7 @@ class RecapJsonTest {
     void unitRecap_written_readsBackEqual() {
         UnitRecap recap = unitRecap();
         String json = JSON.write(recap);
-        assertThat(json).doesNotContain("formatVersion");
+        assertThat(json).startsWith("{\"formatVersion\":\"1.1\",\"type\":\"unit-recap\",");
         UnitRecap back = JSON.read(json, UnitRecap.class);
         assertThat(back).isEqualTo(recap);
         assertThat(back.rows()).extracting(RecapRow::nama).containsExactly("Siti Aminah, S.E.");

@@ -99,7 +99,10 @@ final class ConvertCommand {
         WorkbookReadResult read = WorkbookReader.standard().read(input);
         Optional<Object> pp46 = read.pp46().map(Pp46ReadResult::skp);
         Optional<Object> ckp = read.ckp().flatMap(c -> c.realisasi().or(c::target).map(f -> (Object) f));
-        return pp46.or(() -> ckp).orElseThrow(() -> new IOException(Messages.format(locale, "score.noFinalValue")));
+        Optional<Object> unitRecap = read.unitRecap().map(t -> t.content());
+        Optional<Object> prestasiRecap = read.prestasiKerjaRecap().map(t -> t.content());
+        return pp46.or(() -> ckp).or(() -> unitRecap).or(() -> prestasiRecap)
+                .orElseThrow(() -> new IOException(Messages.format(locale, "score.noFinalValue")));
     }
 
     private static void writeJson(Object document, Path output) throws IOException {

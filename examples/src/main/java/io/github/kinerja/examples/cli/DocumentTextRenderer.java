@@ -5,14 +5,20 @@ import io.github.kinerja.core.ckp.CkpResult;
 import io.github.kinerja.core.permen2021.HasilPenilaian;
 import io.github.kinerja.core.permen2022.HasilAngkaKredit;
 import io.github.kinerja.core.permen2022.HasilPenilaianPegawai;
+import io.github.kinerja.core.permen2022.PredikatPegawai;
 import io.github.kinerja.core.pp46.calc.Pp46Result;
+import io.github.kinerja.core.recap.PrestasiKerjaRecap;
+import io.github.kinerja.core.recap.UnitRecap;
 import io.github.kinerja.core.report.Finding;
 import io.github.kinerja.core.report.Report;
 import io.github.kinerja.json.JsonDocument;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Renders the result of a scored JSON document as text: the headline values of its rule set, then the calculation
@@ -68,6 +74,11 @@ final class DocumentTextRenderer {
             steps(angkaKredit.steps());
         } else if (value instanceof Report report) {
             findings(report);
+        } else if (value instanceof UnitRecap recap) {
+            line(msg("label.rows"), String.valueOf(recap.rows().size()));
+            predikatCounts(recap);
+        } else if (value instanceof PrestasiKerjaRecap recap) {
+            line(msg("label.rows"), String.valueOf(recap.rows().size()));
         }
         return text.toString();
     }
@@ -100,7 +111,21 @@ final class DocumentTextRenderer {
         if (value instanceof HasilAngkaKredit angkaKredit) {
             return type + ": " + msg("label.angkaKredit") + " " + angkaKredit.total().toPlainString();
         }
+        if (value instanceof UnitRecap recap) {
+            return type + ": " + msg("label.rows") + " " + recap.rows().size();
+        }
+        if (value instanceof PrestasiKerjaRecap recap) {
+            return type + ": " + msg("label.rows") + " " + recap.rows().size();
+        }
         return type;
+    }
+
+    // The number of employees per predikat, in the order of the predikat from best to worst.
+    private void predikatCounts(UnitRecap recap) {
+        Map<PredikatPegawai, Long> counts = recap.rows().stream().flatMap(row -> row.predikat().stream())
+                .collect(Collectors.groupingBy(p -> p, () -> new EnumMap<>(PredikatPegawai.class),
+                        Collectors.counting()));
+        counts.forEach((predikat, count) -> line(predikat.label(), String.valueOf(count)));
     }
 
     /** Turns an enum constant such as {@code SANGAT_BAIK} into the words the regulation prints, "Sangat Baik". */

@@ -38,7 +38,8 @@ final class JsonInput {
             case PENILAIAN_PERMEN2022 ->
                     Optional.of(Permen2022Scorer.standard().score(document.value(PenilaianPegawai.class)));
             case SKP_PERMEN2021, SKP_PERMEN2022, EVALUASI_PERMEN2022 -> Optional.empty();
-            case HASIL_PP46, CKP_RESULT, HASIL_PERMEN2021, HASIL_PERMEN2022, HASIL_ANGKA_KREDIT, REPORT ->
+            case HASIL_PP46, CKP_RESULT, HASIL_PERMEN2021, HASIL_PERMEN2022, HASIL_ANGKA_KREDIT, REPORT, UNIT_RECAP,
+                    PRESTASI_KERJA_RECAP ->
                     Optional.of(document.value());
         };
     }

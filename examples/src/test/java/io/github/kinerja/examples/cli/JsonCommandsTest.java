@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kinerja.json.KinerjaJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,7 +70,7 @@ class JsonCommandsTest {
         JsonNode json = MAPPER.readTree(run.out());
 
         assertThat(run.exitCode()).isEqualTo(KinerjaCli.EXIT_OK);
-        assertThat(json.path("formatVersion").asText()).isEqualTo("1.0");
+        assertThat(json.path("formatVersion").asText()).isEqualTo(KinerjaJson.FORMAT_VERSION);
         assertThat(json.path("type").asText()).isEqualTo("hasil-permen2021");
     }
 
