@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class AktivitasListParser {
 
-    static final String EXPECTED_HEADERS = "\"URAIAN AKTIVITAS\" (e-Kinerja activity list)";
+    static final String EXPECTED_HEADERS = "\"URAIAN AKTIVITAS\" (e-Kinerja Aktivitas)";
     static final List<String> ANCHORS = List.of("uraian aktivitas");
 
     private AktivitasListParser() {}

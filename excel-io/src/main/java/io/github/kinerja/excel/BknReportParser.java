@@ -28,7 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class BknReportParser {
 
-    static final String EXPECTED_HEADERS = "\"nip\", \"nama\", \"hasil_kerja\", \"perilaku_kerja\" and \"hasil_akhir\""
+    static final String EXPECTED_HEADERS = "\"nip\" + \"nama\" + \"hasil_kerja\" + \"perilaku_kerja\" + \"hasil_akhir\""
             + " (BKN Laporan Penilaian SKP)";
     static final List<String> ANCHORS = List.of("nip", "nama");
     private static final List<String> RESULT_HEADERS = List.of("hasil_kerja", "perilaku_kerja", "hasil_akhir");

@@ -13,8 +13,10 @@ import io.github.kinerja.excel.internal.Labels;
 import io.github.kinerja.excel.internal.SheetView;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,14 +57,22 @@ final class CkpSheetParser {
     private final ReadContext context;
     private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
     private final Map<IdentityField, CellValue> identity = new EnumMap<>(IdentityField.class);
+    private final List<KegiatanCells> kegiatanCells = new ArrayList<>();
 
     private CkpSheetParser(SheetView view, ReadContext context) {
         this.view = view;
         this.context = context;
     }
 
-    /** The form of one sheet with the cells its identity values came from. */
-    record Parsed(CkpForm form, Map<IdentityField, CellValue> identity) {}
+    /**
+     * The form of one sheet with the sheet's name, the cells its identity values came from and the cells of each
+     * kegiatan, in the order of the form's kegiatan.
+     */
+    record Parsed(String sheet, CkpForm form, Map<IdentityField, CellValue> identity,
+            List<KegiatanCells> kegiatanCells) {}
+
+    /** The cells of one kegiatan row: its uraian and its target kuantitas (the uraian cell without that column). */
+    record KegiatanCells(String uraian, String target) {}
 
     /** Reads the sheet, which {@link LayoutDetector#isCkp(SheetView)} accepted. */
     static Parsed parse(SheetView view, ReadContext context) {
@@ -80,7 +90,6 @@ final class CkpSheetParser {
         int tableEnd = readKegiatan(headerEnd + 1, form);
         readTotals(tableEnd, form);
         Optional<String> satuanOrganisasi = identityText(IdentityField.SATUAN_ORGANISASI);
-        Optional<String> jabatan = identityText(IdentityField.JABATAN);
         Optional<String> periode = identityText(IdentityField.PERIODE);
         satuanOrganisasi.ifPresent(form::satuanOrganisasi);
         periode.ifPresent(p -> {
@@ -98,9 +107,7 @@ final class CkpSheetParser {
         Optional<String> nama = identityText(IdentityField.NAMA)
                 .or(() -> pegawaiSignature.flatMap(Signature::name));
         nama.ifPresent(name -> {
-            Person.Builder pegawai = Person.builder().name(name);
-            jabatan.ifPresent(pegawai::jabatan);
-            satuanOrganisasi.ifPresent(pegawai::unitKerja);
+            Person.Builder pegawai = IdentityBlock.person(name, personFields(), context);
             pegawaiSignature.flatMap(Signature::nip).ifPresent(pegawai::nip);
             form.pegawai(pegawai.build());
         });
@@ -111,7 +118,7 @@ final class CkpSheetParser {
             form.pejabatPenilai(penilai.build());
         });
         penilaiSignature.flatMap(Signature::nipText).ifPresent(form::pejabatPenilaiNipText);
-        return new Parsed(form.build(), Map.copyOf(identity));
+        return new Parsed(view.name(), form.build(), Map.copyOf(identity), List.copyOf(kegiatanCells));
     }
 
     // The header ends at the lowest row that a merged header cell of the first header row reaches, and includes
@@ -184,33 +191,28 @@ final class CkpSheetParser {
     }
 
     private void readIdentity(int headerRow) {
-        for (int r = 0; r < headerRow; r++) {
-            for (int c = 0; c <= Math.min(view.lastColumn(r), 3); c++) {
-                String text = view.text(r, c);
-                if (text.isBlank() || !HeaderSearch.isTopLeft(view, r, c)) {
-                    continue;
-                }
-                for (IdentityField field : IdentityField.values()) {
-                    boolean matches = Labels.is(text, field.label())
-                            || (field == IdentityField.SATUAN_ORGANISASI && Labels.is(text, "satker"));
-                    if (matches && !identity.containsKey(field)) {
-                        valueRightOf(r, c).ifPresent(value -> identity.put(field, value));
-                    }
-                }
-                break;
-            }
-        }
+        identity.putAll(IdentityBlock.read(view, headerRow, IdentityField.class, CkpSheetParser::identityField));
     }
 
-    private Optional<CellValue> valueRightOf(int row, int column) {
-        int lastColumn = Math.max(view.lastColumn(row), column);
-        for (int c = view.lastColumnOf(row, column) + 1; c <= lastColumn; c++) {
-            CellValue value = view.value(row, c);
-            if (!value.isBlank() && !Labels.normalize(value.text()).isEmpty()) {
-                return Optional.of(value);
+    private static Optional<IdentityField> identityField(String label) {
+        for (IdentityField field : IdentityField.values()) {
+            if (Labels.is(label, field.label())
+                    || (field == IdentityField.SATUAN_ORGANISASI && Labels.is(label, "satker"))) {
+                return Optional.of(field);
             }
         }
         return Optional.empty();
+    }
+
+    // The fields a PP 46 form names too, where the satuan organisasi is the unit kerja of the pegawai.
+    private Map<IdentityBlock.Field, CellValue> personFields() {
+        Map<IdentityBlock.Field, CellValue> fields = new EnumMap<>(IdentityBlock.Field.class);
+        Optional.ofNullable(identity.get(IdentityField.NAMA)).ifPresent(v -> fields.put(IdentityBlock.Field.NAMA, v));
+        Optional.ofNullable(identity.get(IdentityField.JABATAN))
+                .ifPresent(v -> fields.put(IdentityBlock.Field.JABATAN, v));
+        Optional.ofNullable(identity.get(IdentityField.SATUAN_ORGANISASI))
+                .ifPresent(v -> fields.put(IdentityBlock.Field.UNIT_KERJA, v));
+        return fields;
     }
 
     private Optional<String> identityText(IdentityField field) {
@@ -288,6 +290,9 @@ final class CkpSheetParser {
         if (view.isRowHidden(row)) {
             context.add("excel.row.hidden", Severity.WARNING, view.address(row, 0), row + 1, uraianText);
         }
+        String uraianCell = uraian.address();
+        kegiatanCells.add(new KegiatanCells(uraianCell,
+                columnOf(Column.TARGET).map(c -> view.value(row, c).address()).orElse(uraianCell)));
         CkpKegiatan.Builder kegiatan = CkpKegiatan.builder()
                 .jenis(jenis)
                 .uraian(uraianText)

@@ -2,6 +2,7 @@ package io.github.kinerja.excel;
 
 import io.github.kinerja.core.ckp.CkpCalculator;
 import io.github.kinerja.core.ckp.CkpForm;
+import io.github.kinerja.core.ckp.CkpKegiatan;
 import io.github.kinerja.core.ckp.CkpKind;
 import io.github.kinerja.core.ckp.CkpResult;
 import io.github.kinerja.core.ckp.StandardCkpCalculator;
@@ -10,10 +11,14 @@ import io.github.kinerja.excel.internal.CellValue;
 import io.github.kinerja.excel.internal.Labels;
 import io.github.kinerja.excel.internal.SheetView;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -23,8 +28,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * <p>Sheets are recognised by their header ({@code Uraian Kegiatan} with {@code Target Kuantitas} for a CKP-T,
  * with {@code Kuantitas → Target / Realisasi / %} for a CKP-R), not by name or position, so both the current
  * layout and the older one with a three-row header and group sub-headers are read. When the two sheets name a
- * different office, employee, jabatan or month, the report gets a warning for each difference. Text in a number
- * column, cached formula errors and invalid NIPs become findings; reading goes on.
+ * different office, employee, jabatan or month, the report gets a warning for each difference. It also warns about
+ * each kegiatan that only one sheet lists and each target kuantitas that the CKP-R changes. Text in a number
+ * column, cached formula errors, stale cached results and invalid NIPs become findings; reading goes on.
  *
  * <pre>{@code
  * CkpReadResult result = CkpWorkbookReader.standard().read(Path.of("ckp-juni.xlsx"));
@@ -90,7 +96,7 @@ public final class CkpWorkbookReader {
 
     /** Reads an open workbook, which the caller closes. */
     CkpReadResult read(Workbook workbook, String fileName) {
-        ReadContext context = new ReadContext(fileName);
+        ReadContext context = new ReadContext(fileName, workbook);
         CkpSheetParser.Parsed target = null;
         CkpSheetParser.Parsed realisasi = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -114,7 +120,16 @@ public final class CkpWorkbookReader {
         }
         if (target != null && realisasi != null) {
             compareIdentity(target, realisasi, context);
+            compareKegiatan(target, realisasi, context);
         }
+        Set<String> read = new LinkedHashSet<>();
+        if (target != null) {
+            read.add(target.sheet());
+        }
+        if (realisasi != null) {
+            read.add(realisasi.sheet());
+        }
+        OtherForms.reportOtherLayouts(workbook, WorkbookLayout.BPS_CKP, read, context);
         CkpResult calculation = null;
         if (realisasi != null) {
             calculation = calculator.calculate(realisasi.form());
@@ -139,6 +154,55 @@ public final class CkpWorkbookReader {
                         leftText, left.get().address(), rightText, right.get().address());
             }
         }
+    }
+
+    /**
+     * Reports each kegiatan of the CKP-R that the CKP-T does not plan, each planned kegiatan missing from the
+     * CKP-R, and each target kuantitas that differs between the two sheets. Kegiatan are matched by their uraian
+     * (case, spacing and punctuation aside), in order when an uraian occurs twice.
+     */
+    private static void compareKegiatan(CkpSheetParser.Parsed target, CkpSheetParser.Parsed realisasi,
+            ReadContext context) {
+        List<CkpKegiatan> planned = target.form().kegiatan();
+        boolean[] matched = new boolean[planned.size()];
+        List<CkpKegiatan> done = realisasi.form().kegiatan();
+        for (int r = 0; r < done.size(); r++) {
+            CkpKegiatan item = done.get(r);
+            CkpSheetParser.KegiatanCells rCells = realisasi.kegiatanCells().get(r);
+            int t = matchingPlan(planned, matched, item);
+            if (t < 0) {
+                context.add("excel.ckp.kegiatanNotPlanned", Severity.WARNING, rCells.uraian(), item.uraian(),
+                        target.sheet());
+                continue;
+            }
+            matched[t] = true;
+            CkpSheetParser.KegiatanCells tCells = target.kegiatanCells().get(t);
+            Optional<BigDecimal> planTarget = planned.get(t).targetKuantitas();
+            Optional<BigDecimal> shownTarget = item.targetKuantitas();
+            boolean differs = planTarget.isPresent() != shownTarget.isPresent() || (planTarget.isPresent()
+                    && planTarget.get().compareTo(shownTarget.orElseThrow()) != 0);
+            if (differs) {
+                context.add("excel.ckp.targetDiffers", Severity.WARNING, rCells.target(), item.uraian(),
+                        planTarget.map(BigDecimal::toPlainString).orElse("-"), tCells.target(),
+                        shownTarget.map(BigDecimal::toPlainString).orElse("-"), rCells.target());
+            }
+        }
+        for (int t = 0; t < planned.size(); t++) {
+            if (!matched[t]) {
+                context.add("excel.ckp.kegiatanMissing", Severity.WARNING, target.kegiatanCells().get(t).uraian(),
+                        planned.get(t).uraian(), realisasi.sheet());
+            }
+        }
+    }
+
+    private static int matchingPlan(List<CkpKegiatan> planned, boolean[] matched, CkpKegiatan item) {
+        String uraian = Labels.normalize(item.uraian());
+        for (int t = 0; t < planned.size(); t++) {
+            if (!matched[t] && Labels.normalize(planned.get(t).uraian()).equals(uraian)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     // Periods match when they name the same month ("Maret 2020" and "1 Maret - 31 Maret 2020").

@@ -29,8 +29,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class KipappParser {
 
-    static final String RENCANA_HEADERS = "\"rencana_kinerja\" with \"rencana_kinerja_atasan\" (KiPApp RHK export)";
-    static final String LOG_HEADERS = "\"tanggal\" with \"deskripsi\" (KiPApp activity log)";
+    static final String RENCANA_HEADERS = "\"rencana_kinerja\" + \"rencana_kinerja_atasan\" (KiPApp Rencana Kinerja)";
+    static final String LOG_HEADERS = "\"tanggal\" + \"deskripsi\" (KiPApp Pelaksanaan Bulanan)";
     static final List<String> RENCANA_ANCHORS = List.of("rencana_kinerja", "rencana_kinerja_atasan");
     static final List<String> LOG_ANCHORS = List.of("tanggal", "deskripsi");
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);

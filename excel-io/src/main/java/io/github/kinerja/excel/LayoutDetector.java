@@ -34,10 +34,14 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 public final class LayoutDetector {
 
-    /** The header combinations that identify a supported form, for messages. */
+    /**
+     * The header combinations that identify a supported form, for messages in English and Indonesian alike:
+     * {@code +} joins headers that must all be present, {@code /} separates alternatives, and each form is named by
+     * its own title, which both languages use.
+     */
     static final List<String> EXPECTED_HEADERS = List.of(
-            "\"Kegiatan Tugas Jabatan\" with \"TARGET\" (PP 46 SKP)",
-            "\"Uraian Kegiatan\" with \"Target Kuantitas\" or \"Kuantitas\" (BPS CKP)",
+            "\"Kegiatan Tugas Jabatan\" + \"TARGET\" (SKP PP 46)",
+            "\"Uraian Kegiatan\" + \"Target Kuantitas\" / \"Kuantitas\" (CKP BPS)",
             BknReportParser.EXPECTED_HEADERS,
             PrestasiRecapParser.EXPECTED_HEADERS,
             KipappParser.RENCANA_HEADERS,

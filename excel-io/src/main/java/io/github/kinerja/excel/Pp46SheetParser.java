@@ -1,7 +1,6 @@
 package io.github.kinerja.excel;
 
 import io.github.kinerja.core.AssessmentPeriod;
-import io.github.kinerja.core.Golongan;
 import io.github.kinerja.core.Person;
 import io.github.kinerja.core.ckp.FormValue;
 import io.github.kinerja.core.pp46.Kegiatan;
@@ -23,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +47,9 @@ final class Pp46SheetParser {
         KEGIATAN, TUGAS_TAMBAHAN, KREATIVITAS, TAMBAHAN_DAN_KREATIVITAS
     }
 
-    private enum IdentityField {
-        NAMA, NIP, PANGKAT, JABATAN, UNIT_KERJA
-    }
-
     private static final int BLANK_ROWS_ENDING_TABLE = 10;
+    // The rows below a JUMLAH or NILAI CAPAIAN SKP row searched for a Tugas Tambahan or Kreativitas section.
+    private static final int ROWS_SEARCHED_BELOW_TOTALS = 10;
     private static final int IDENTITY_ROWS = 7;
     // A number followed by a unit in one cell: "12 Laporan", "12 bulan".
     private static final Pattern NUMBER_AND_UNIT = Pattern.compile("^\\s*([0-9][0-9.,]*)\\s+(\\p{L}[\\p{L} ]*)$");
@@ -67,14 +65,20 @@ final class Pp46SheetParser {
     @Nullable private FormValue shownKreativitas;
     @Nullable private FormValue shownNilaiCapaianSkp;
     @Nullable private String shownKategori;
+    // The cell each value of the model came from, by its JSON Pointer such as /kegiatan/0/target/kualitas.
+    private final Map<String, String> cells = new LinkedHashMap<>();
+    private int nilaiCapaianRow = -1;
 
     private Pp46SheetParser(SheetView view, ReadContext context) {
         this.view = view;
         this.context = context;
     }
 
-    /** The SKP of a sheet with the values it shows, before the perilaku of a summary sheet is added. */
-    record Parsed(SkpPp46.Builder skp, Pp46ShownValues shown, int headerRow) {}
+    /**
+     * The SKP of a sheet with the values it shows, before the perilaku of a summary sheet is added, and the cell of
+     * each value by its JSON Pointer into the model, such as {@code /kegiatan/0/target/kualitas}.
+     */
+    record Parsed(SkpPp46.Builder skp, Pp46ShownValues shown, int headerRow, Map<String, String> cells) {}
 
     /** Reads a sheet that {@link LayoutDetector#isPp46(SheetView)} accepted. */
     static Parsed parse(SheetView view, ReadContext context, Optional<AssessmentPeriod> defaultPeriod) {
@@ -94,27 +98,40 @@ final class Pp46SheetParser {
                     context.fileName(), view.name(), view.address(firstDataRow, anchor.column()), null, view.name(),
                     firstDataRow + 1, tableEnd, CellReference.convertNumToColString(anchor.column()));
         }
-        readNilaiCapaianSkp(tableEnd);
+        readNilaiCapaianSkp(nilaiCapaianRow >= 0 ? nilaiCapaianRow : tableEnd);
 
         SkpPp46.Builder skp = SkpPp46.builder();
-        Map<IdentityField, CellValue> pegawai = identityBlock(anchor.row(), "yang dinilai");
-        if (pegawai.isEmpty()) {
-            pegawai = looseIdentity(anchor.row());
-        }
-        Person person = person(pegawai).orElseThrow(() -> new WorkbookReadException(
+        Person person = pegawai(view, anchor.row(), context).orElseThrow(() -> new WorkbookReadException(
                 WorkbookReadException.Reason.MISSING_CONTENT, "excel.pp46.pegawaiMissing", context.fileName(),
                 view.name(), null, null, view.name()));
         skp.pegawai(person);
-        person(identityBlock(anchor.row(), "pejabat penilai")).ifPresent(skp::pejabatPenilai);
-        skp.period(period(anchor.row()).or(() -> defaultPeriod).orElseThrow(() -> new WorkbookReadException(
-                WorkbookReadException.Reason.MISSING_CONTENT, "excel.pp46.periodMissing", context.fileName(),
-                view.name(), null, null, view.name())));
+        person(IdentityBlock.underCaption(view, anchor.row(), "pejabat penilai", IDENTITY_ROWS), context)
+                .ifPresent(skp::pejabatPenilai);
+        skp.period(period(anchor.row(), defaultPeriod));
         skp.addAllKegiatan(kegiatan);
         skp.addAllTugasTambahan(tugasTambahan);
         skp.addAllKreativitas(kreativitas);
         Pp46ShownValues shown = new Pp46ShownValues(shownKegiatan, shownTugasTambahan, shownKreativitas,
                 shownNilaiCapaianSkp, shownKategori, null, null);
-        return new Parsed(skp, shown, anchor.row());
+        return new Parsed(skp, shown, anchor.row(), Map.copyOf(cells));
+    }
+
+    /**
+     * Returns the pegawai of a PP 46 sheet: the block under a caption with {@code yang dinilai}, or loose labels
+     * such as {@code Nama Arsiparis} when the form names only the appraised employee.
+     */
+    static Optional<Person> pegawai(SheetView view, int headerRow, ReadContext context) {
+        Map<IdentityBlock.Field, CellValue> block =
+                IdentityBlock.underCaption(view, headerRow, "yang dinilai", IDENTITY_ROWS);
+        if (block.isEmpty()) {
+            block = IdentityBlock.read(view, headerRow, IdentityBlock.Field.class, IdentityBlock::field);
+        }
+        return person(block, context);
+    }
+
+    /** Returns the row of the table header, the one with {@code Kegiatan Tugas Jabatan}, of a PP 46 sheet. */
+    static int headerRow(SheetView view) {
+        return HeaderSearch.find(view, t -> Labels.contains(t, "kegiatan tugas jabatan")).orElseThrow().row();
     }
 
     private int headerEnd(int headerRow) {
@@ -190,23 +207,45 @@ final class Pp46SheetParser {
         }
     }
 
-    /** Reads the rows below the header; returns the 1-based row number of the last row that belongs to the table. */
+    /**
+     * Reads the rows below the header; returns the 1-based row number of the last row that belongs to the table.
+     *
+     * <p>The table ends at the first JUMLAH, RATA-RATA or NILAI CAPAIAN SKP row, unless a Tugas Tambahan or
+     * Kreativitas section follows within {@value #ROWS_SEARCHED_BELOW_TOTALS} rows. Some forms put their totals
+     * above these sections, which are then read as well, and rows with text between the totals and such a section
+     * are reported as not read.
+     */
     private int readRows(int firstRow) {
         int noColumn = columns.getOrDefault(Column.NO, 0);
         int uraianColumn = column(Column.URAIAN);
         Section section = Section.KEGIATAN;
         int blankRun = 0;
+        int tableEnd = -1;
         for (int r = firstRow; r <= view.lastRow(); r++) {
             String rowLabel = firstText(r, uraianColumn);
-            if (Labels.startsWith(rowLabel, "nilai capaian skp") || Labels.is(rowLabel, "jumlah")
-                    || Labels.is(rowLabel, "rata rata")) {
-                return r;
+            boolean total = isTotal(rowLabel);
+            if (total && Labels.startsWith(rowLabel, "nilai capaian skp") && nilaiCapaianRow < 0) {
+                nilaiCapaianRow = r;
+            }
+            if (total) {
+                tableEnd = tableEnd < 0 ? r : tableEnd;
             }
             if (Labels.normalize(view.text(r, noColumn)).equals("1")
                     && Labels.normalize(view.text(r, uraianColumn)).equals("2")) {
                 continue;
             }
             CellValue uraian = view.value(r, uraianColumn);
+            boolean rowBlank = (uraian.isBlank() || uraian.address().equals(view.value(r, noColumn).address()))
+                    && valueColumnsBlank(r);
+            if (total || (tableEnd >= 0 && rowBlank)) {
+                Optional<Integer> next = sectionBelow(r + 1);
+                if (next.isEmpty()) {
+                    return tableEnd;
+                }
+                reportRowsNotRead(r + 1, next.get());
+                r = next.get() - 1;
+                continue;
+            }
             String uraianText = Labels.withoutNumbering(uraian.text());
             Optional<Section> header = sectionOf(uraianText);
             if (header.isPresent()) {
@@ -240,7 +279,39 @@ final class Pp46SheetParser {
                 case KREATIVITAS -> readKreativitas(r, name);
             }
         }
-        return view.lastRow() + 1;
+        return tableEnd >= 0 ? tableEnd : view.lastRow() + 1;
+    }
+
+    private static boolean isTotal(String rowLabel) {
+        return Labels.startsWith(rowLabel, "nilai capaian skp") || Labels.is(rowLabel, "jumlah")
+                || Labels.is(rowLabel, "rata rata");
+    }
+
+    // The row of a Tugas Tambahan or Kreativitas section header in the rows from firstRow, if there is one.
+    private Optional<Integer> sectionBelow(int firstRow) {
+        int uraianColumn = column(Column.URAIAN);
+        for (int r = firstRow; r <= Math.min(view.lastRow(), firstRow + ROWS_SEARCHED_BELOW_TOTALS - 1); r++) {
+            // The label is in the uraian column ("II. Tugas Tambahan") or split, as "II" in column A beside it.
+            int row = r;
+            Optional<Section> section = sectionOf(Labels.withoutNumbering(view.text(r, uraianColumn)))
+                    .or(() -> sectionOf(Labels.withoutNumbering(firstText(row, uraianColumn))));
+            if (section.isPresent() && section.get() != Section.KEGIATAN) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Reports the rows with an uraian between the totals and a section below them, which belong to neither.
+    private void reportRowsNotRead(int firstRow, int sectionRow) {
+        int uraianColumn = column(Column.URAIAN);
+        for (int r = firstRow; r < sectionRow; r++) {
+            CellValue uraian = view.value(r, uraianColumn);
+            Optional<String> text = context.text(uraian);
+            if (text.isPresent() && !isTotal(text.get()) && uraian.address().equals(view.address(r, uraianColumn))) {
+                context.add("excel.pp46.rowNotRead", Severity.WARNING, uraian.address(), r + 1, text.get());
+            }
+        }
     }
 
     private static Optional<Section> sectionOf(String text) {
@@ -267,6 +338,7 @@ final class Pp46SheetParser {
     }
 
     private void readKegiatan(int row, String name) {
+        recordCells(row, kegiatan.size());
         Kegiatan.Builder builder = Kegiatan.builder().name(name);
         Optional<BigDecimal> targetKuantitas = quantity(row, Column.TARGET_KUANTITAS, Column.TARGET_SATUAN,
                 "target kuantitas", builder);
@@ -311,6 +383,28 @@ final class Pp46SheetParser {
         kegiatan.add(builder.build());
         shownKegiatan.add(new Pp46ShownValues.Kegiatan(name, shown(row, Column.PENGHITUNGAN, "penghitungan")
                 .orElse(null), shown(row, Column.NILAI, "nilai capaian").orElse(null)));
+    }
+
+    // Records the cell of each value of the kegiatan, so that a validation finding on /kegiatan/1/target/waktu can
+    // name the cell the target waktu came from.
+    private void recordCells(int row, int index) {
+        String path = "/kegiatan/" + index;
+        cells.put(path, view.value(row, column(Column.URAIAN)).address());
+        Map<String, Column> parts = new LinkedHashMap<>();
+        parts.put("/target", Column.TARGET_KUANTITAS);
+        parts.put("/target/kuantitas", Column.TARGET_KUANTITAS);
+        parts.put("/target/kualitas", Column.TARGET_KUALITAS);
+        parts.put("/target/waktu", Column.TARGET_WAKTU);
+        parts.put("/target/biaya", Column.TARGET_BIAYA);
+        parts.put("/target/angkaKredit", Column.TARGET_AK);
+        parts.put("/realisasi", Column.REALISASI_KUANTITAS);
+        parts.put("/realisasi/kuantitas", Column.REALISASI_KUANTITAS);
+        parts.put("/realisasi/kualitas", Column.REALISASI_KUALITAS);
+        parts.put("/realisasi/waktu", Column.REALISASI_WAKTU);
+        parts.put("/realisasi/biaya", Column.REALISASI_BIAYA);
+        parts.put("/realisasi/angkaKredit", Column.REALISASI_AK);
+        parts.forEach((part, column) -> columnOf(column)
+                .ifPresent(c -> cells.put(path + part, view.value(row, c).address())));
     }
 
     // Reads a kuantitas and its satuan: from two cells, or from one cell such as "12 Laporan".
@@ -380,109 +474,46 @@ final class Pp46SheetParser {
         }
     }
 
-    private Map<IdentityField, CellValue> identityBlock(int headerRow, String caption) {
-        Map<IdentityField, CellValue> block = new EnumMap<>(IdentityField.class);
-        Optional<CellRef> at = HeaderSearch.find(view, 0, headerRow - 1, t -> Labels.contains(t, caption));
-        if (at.isEmpty()) {
-            return block;
-        }
-        int labelColumn = at.get().column();
-        // Two blocks stand side by side, so a value is searched only under the block's caption.
-        int lastColumn = view.lastColumnOf(at.get().row(), labelColumn);
-        for (int r = at.get().row() + 1; r <= Math.min(headerRow - 1, at.get().row() + IDENTITY_ROWS); r++) {
-            int row = r;
-            identityField(view.text(r, labelColumn)).ifPresent(field -> valueRightOf(row, labelColumn, lastColumn)
-                    .ifPresent(value -> block.putIfAbsent(field, value)));
-        }
-        return block;
+    private static Optional<Person> person(Map<IdentityBlock.Field, CellValue> block, ReadContext context) {
+        return IdentityBlock.text(block, IdentityBlock.Field.NAMA, context)
+                .map(name -> IdentityBlock.person(name, block, context).build());
     }
 
-    // Identity labels without a block caption, as in forms that name only the appraised employee.
-    private Map<IdentityField, CellValue> looseIdentity(int headerRow) {
-        Map<IdentityField, CellValue> block = new EnumMap<>(IdentityField.class);
-        for (int r = 0; r < headerRow; r++) {
-            for (int c = 0; c <= Math.min(view.lastColumn(r), 3); c++) {
-                String text = view.text(r, c);
-                if (text.isBlank()) {
-                    continue;
-                }
-                int row = r;
-                int labelColumn = c;
-                identityField(text).ifPresent(field -> valueRightOf(row, labelColumn, HeaderSearch.COLUMNS - 1)
-                        .ifPresent(value -> block.putIfAbsent(field, value)));
-                break;
-            }
-        }
-        return block;
-    }
-
-    private static Optional<IdentityField> identityField(String label) {
-        if (Labels.startsWith(label, "nama")) {
-            return Optional.of(IdentityField.NAMA);
-        } else if (Labels.is(label, "nip")) {
-            return Optional.of(IdentityField.NIP);
-        } else if (Labels.startsWith(label, "pangkat")) {
-            return Optional.of(IdentityField.PANGKAT);
-        } else if (Labels.startsWith(label, "jabatan")) {
-            return Optional.of(IdentityField.JABATAN);
-        } else if (Labels.startsWith(label, "unit kerja")) {
-            return Optional.of(IdentityField.UNIT_KERJA);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<CellValue> valueRightOf(int row, int column, int lastColumn) {
-        int last = Math.min(Math.max(view.lastColumn(row), column), lastColumn);
-        for (int c = view.lastColumnOf(row, column) + 1; c <= last; c++) {
-            CellValue value = view.value(row, c);
-            if (!value.isBlank() && !Labels.normalize(value.text()).isEmpty()) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Person> person(Map<IdentityField, CellValue> block) {
-        Optional<String> name = field(block, IdentityField.NAMA);
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        Person.Builder person = Person.builder().name(name.get());
-        Optional.ofNullable(block.get(IdentityField.NIP)).ifPresent(cell -> context.labelValue(cell)
-                .flatMap(text -> context.nip(cell, text)).ifPresent(person::nip));
-        Optional.ofNullable(block.get(IdentityField.PANGKAT)).ifPresent(cell -> context.labelValue(cell)
-                .flatMap(text -> golongan(text, cell.address())).ifPresent(person::golongan));
-        field(block, IdentityField.JABATAN).ifPresent(person::jabatan);
-        field(block, IdentityField.UNIT_KERJA).ifPresent(person::unitKerja);
-        return Optional.of(person.build());
-    }
-
-    private Optional<Golongan> golongan(String text, String location) {
-        try {
-            return Optional.of(Golongan.parse(text));
-        } catch (IllegalArgumentException e) {
-            context.add("excel.golongan.invalid", Severity.WARNING, location, text);
-            return Optional.empty();
-        }
-    }
-
-    private Optional<String> field(Map<IdentityField, CellValue> block, IdentityField field) {
-        return Optional.ofNullable(block.get(field)).flatMap(context::labelValue);
-    }
-
-    private Optional<AssessmentPeriod> period(int headerRow) {
+    // The period from "Jangka Waktu Penilaian 2 Januari s.d. 31 Desember 2020", in one cell or in the cells to the
+    // right of the label. A label whose dates cannot be read is reported at the cell that contains them.
+    private AssessmentPeriod period(int headerRow, Optional<AssessmentPeriod> defaultPeriod) {
         Optional<CellRef> at = HeaderSearch.find(view, 0, headerRow - 1,
                 t -> Labels.contains(t, "jangka waktu penilaian"));
         if (at.isEmpty()) {
-            return Optional.empty();
+            return defaultPeriod.orElseThrow(() -> new WorkbookReadException(
+                    WorkbookReadException.Reason.MISSING_CONTENT, "excel.pp46.periodMissing", context.fileName(),
+                    view.name(), null, null, view.name()));
         }
-        StringBuilder text = new StringBuilder(view.text(at.get().row(), at.get().column()));
-        int last = Math.max(view.lastColumn(at.get().row()), at.get().column());
-        for (int c = view.lastColumnOf(at.get().row(), at.get().column()) + 1; c <= last; c++) {
-            text.append(' ').append(view.text(at.get().row(), c));
+        int row = at.get().row();
+        StringBuilder text = new StringBuilder(view.text(row, at.get().column()));
+        String valueCell = view.address(row, at.get().column());
+        boolean valueSeen = false;
+        int last = Math.max(view.lastColumn(row), at.get().column());
+        for (int c = view.lastColumnOf(row, at.get().column()) + 1; c <= last; c++) {
+            CellValue value = view.value(row, c);
+            if (!valueSeen && !value.isBlank()) {
+                valueCell = value.address();
+                valueSeen = true;
+            }
+            text.append(' ').append(value.text());
         }
         Optional<List<LocalDate>> dates = IndonesianDates.period(text.toString());
-        return dates.map(d -> AssessmentPeriod.of(d.get(0), d.get(1)));
+        if (dates.isPresent()) {
+            return AssessmentPeriod.of(dates.get().get(0), dates.get().get(1));
+        }
+        String written = ReadContext.clean(text.toString());
+        if (defaultPeriod.isPresent()) {
+            context.add("excel.pp46.periodInvalid", Severity.WARNING, valueCell, written,
+                    defaultPeriod.get().start() + " s.d. " + defaultPeriod.get().end());
+            return defaultPeriod.get();
+        }
+        throw new WorkbookReadException(WorkbookReadException.Reason.MISSING_CONTENT, "excel.pp46.periodUnreadable",
+                context.fileName(), view.name(), valueCell, null, written, valueCell);
     }
 
     private static Optional<SatuanWaktu> satuanWaktu(String text) {

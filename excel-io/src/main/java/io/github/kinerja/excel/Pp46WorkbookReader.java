@@ -19,10 +19,14 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.Nullable;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -40,7 +44,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  * <p>An evaluation form is scored with the core {@link Pp46Scorer}; each value the workbook shows (penghitungan
  * and nilai capaian per kegiatan, tugas tambahan, kreativitas, Nilai Capaian SKP and its category, Nilai Perilaku
  * Kerja, Nilai Prestasi Kerja) is compared with the computed one, and each difference of more than 0.005 is a
- * warning, because forms show values rounded to two decimals.
+ * warning, because forms show values rounded to two decimals. When the validation finds errors in single kegiatan
+ * rows only, such as a target kualitas above 100, those kegiatan are left out of the score with an error at their
+ * row, and the score covers the other kegiatan. Validation findings carry the cell of the value, such as
+ * {@code SKP!F15}, instead of a JSON Pointer into the model.
  *
  * <pre>{@code
  * Pp46ReadResult result = Pp46WorkbookReader.standard().read(Path.of("skp-2020.xlsx"));
@@ -123,7 +130,7 @@ public final class Pp46WorkbookReader {
 
     /** Reads an open workbook, which the caller closes. */
     Pp46ReadResult read(Workbook workbook, String fileName) {
-        ReadContext context = new ReadContext(fileName);
+        ReadContext context = new ReadContext(fileName, workbook);
         SheetView skpSheet = skpSheet(workbook, context)
                 .orElseThrow(() -> new UnsupportedLayoutException(fileName, LayoutDetector.sheetNames(workbook),
                         LayoutDetector.EXPECTED_HEADERS.subList(0, 1)));
@@ -131,9 +138,12 @@ public final class Pp46WorkbookReader {
                 : WorkbookLayout.PP46_FORMULIR_SKP;
         Pp46SheetParser.Parsed parsed = Pp46SheetParser.parse(skpSheet, context, Optional.ofNullable(defaultPeriod));
 
+        Map<String, String> cells = new HashMap<>(parsed.cells());
         Summary summary = readSummary(workbook, context);
         summary.perilaku().ifPresent(parsed.skp()::perilaku);
+        summary.cells().forEach(cells::putIfAbsent);
         SkpPp46 skp = parsed.skp().build();
+        OtherForms.reportPp46(workbook, skpSheet, layout, skp.pegawai(), context);
         Pp46ShownValues shown = new Pp46ShownValues(parsed.shown().kegiatan(),
                 parsed.shown().tugasTambahan().orElse(null), parsed.shown().kreativitas().orElse(null),
                 parsed.shown().nilaiCapaianSkp().orElse(null), parsed.shown().kategoriCapaianSkp().orElse(null),
@@ -141,17 +151,60 @@ public final class Pp46WorkbookReader {
 
         Pp46Result score = null;
         if (layout == WorkbookLayout.PP46_PENILAIAN_SKP) {
-            try {
-                score = scorer.score(skp);
-                context.addAll(score.report());
-                compare(score, shown, context);
-            } catch (InvalidSkpException e) {
-                context.addAll(e.report());
-            }
+            score = score(skp, shown, cells, context);
         } else {
-            context.addAll(scorer.validate(skp));
+            context.addAll(ModelCells.locate(scorer.validate(skp), cells));
         }
         return new Pp46ReadResult(fileName, layout, skp, shown, score, context.report());
+    }
+
+    /**
+     * Scores an evaluation. When validation errors concern single kegiatan only (a target value that is not a
+     * number, a target kualitas above 100), the other kegiatan are scored, so that the result stays an evaluation.
+     * Each kegiatan left out gets an error at its row, and the totals are not compared with the shown ones.
+     */
+    @Nullable
+    private Pp46Result score(SkpPp46 skp, Pp46ShownValues shown, Map<String, String> cells, ReadContext context) {
+        try {
+            Pp46Result score = scorer.score(skp);
+            context.addAll(ModelCells.locate(score.report(), cells));
+            compare(score, allIndices(skp), shown, true, context);
+            return score;
+        } catch (InvalidSkpException e) {
+            context.addAll(ModelCells.locate(e.report(), cells));
+            Optional<Set<Integer>> invalid = ModelCells.invalidKegiatan(e.report());
+            if (invalid.isEmpty() || invalid.get().size() >= skp.kegiatan().size()) {
+                return null;
+            }
+            List<Integer> scored = new ArrayList<>();
+            SkpPp46.Builder valid = SkpPp46.builder().from(skp).kegiatan(List.of());
+            for (int i = 0; i < skp.kegiatan().size(); i++) {
+                if (invalid.get().contains(i)) {
+                    context.add("excel.pp46.kegiatanNotScored", Severity.ERROR,
+                            cells.getOrDefault("/kegiatan/" + i, ""), i + 1, skp.kegiatan().get(i).name(),
+                            skp.kegiatan().size() - invalid.get().size());
+                } else {
+                    valid.addKegiatan(skp.kegiatan().get(i));
+                    scored.add(i);
+                }
+            }
+            try {
+                Pp46Result score = scorer.score(valid.build());
+                compare(score, scored, shown, false, context);
+                return score;
+            } catch (InvalidSkpException again) {
+                // Not expected, because every error concerned a kegiatan that was left out. The errors are reported.
+                return null;
+            }
+        }
+    }
+
+    private static List<Integer> allIndices(SkpPp46 skp) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < skp.kegiatan().size(); i++) {
+            indices.add(i);
+        }
+        return indices;
     }
 
     private static Optional<SheetView> skpSheet(Workbook workbook, ReadContext context) {
@@ -179,9 +232,9 @@ public final class Pp46WorkbookReader {
         return Optional.ofNullable(hiddenMatch);
     }
 
-    /** The perilaku kerja and the totals of a summary sheet. */
+    /** The perilaku kerja and the totals of a summary sheet, with the cell of each aspect by its JSON Pointer. */
     private record Summary(Optional<PerilakuKerja> perilaku, @Nullable FormValue nilaiPerilaku,
-            @Nullable FormValue nilaiPrestasiKerja) {}
+            @Nullable FormValue nilaiPrestasiKerja, Map<String, String> cells) {}
 
     private static final Map<AspekPerilaku, String> ASPECT_LABELS = Map.of(
             AspekPerilaku.ORIENTASI_PELAYANAN, "orientasi pelayanan",
@@ -194,6 +247,7 @@ public final class Pp46WorkbookReader {
     // Finds aspect labels such as "1. Orientasi Pelayanan" on any sheet and reads the first value to their right.
     private static Summary readSummary(Workbook workbook, ReadContext context) {
         Map<AspekPerilaku, BigDecimal> scores = new EnumMap<>(AspekPerilaku.class);
+        Map<String, String> cells = new HashMap<>();
         FormValue nilaiPerilaku = null;
         FormValue nilaiPrestasi = null;
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -209,7 +263,11 @@ public final class Pp46WorkbookReader {
                     String label = Labels.withoutNumbering(view.text(r, c));
                     for (Map.Entry<AspekPerilaku, String> aspect : ASPECT_LABELS.entrySet()) {
                         if (Labels.is(label, aspect.getValue()) && !scores.containsKey(aspect.getKey())) {
-                            summaryValue(view, r, c, context).ifPresent(v -> scores.put(aspect.getKey(), v.value()));
+                            summaryValue(view, r, c, context).ifPresent(v -> {
+                                scores.put(aspect.getKey(), v.value());
+                                cells.put("/perilaku/" + aspect.getKey().name(), v.location());
+                                cells.putIfAbsent("/perilaku", v.location());
+                            });
                         }
                     }
                     if (Labels.is(label, "nilai perilaku kerja") && nilaiPerilaku == null) {
@@ -222,7 +280,7 @@ public final class Pp46WorkbookReader {
             }
         }
         Optional<PerilakuKerja> perilaku = scores.isEmpty() ? Optional.empty() : Optional.of(PerilakuKerja.of(scores));
-        return new Summary(perilaku, nilaiPerilaku, nilaiPrestasi);
+        return new Summary(perilaku, nilaiPerilaku, nilaiPrestasi, Map.copyOf(cells));
     }
 
     // The first non-blank cell right of a label: a number, a dash (not rated) or a stale text formula.
@@ -247,13 +305,23 @@ public final class Pp46WorkbookReader {
         return Optional.empty();
     }
 
-    private static void compare(Pp46Result score, Pp46ShownValues shown, ReadContext context) {
-        for (int i = 0; i < Math.min(score.kegiatan().size(), shown.kegiatan().size()); i++) {
+    // Compares the shown values with the computed ones. The list scored contains the index in the model of each
+    // scored kegiatan, and the totals are compared only when every kegiatan was scored.
+    private static void compare(Pp46Result score, List<Integer> scored, Pp46ShownValues shown, boolean totals,
+            ReadContext context) {
+        for (int i = 0; i < Math.min(score.kegiatan().size(), scored.size()); i++) {
             KegiatanResult computed = score.kegiatan().get(i);
-            Pp46ShownValues.Kegiatan form = shown.kegiatan().get(i);
+            int index = scored.get(i);
+            if (index >= shown.kegiatan().size()) {
+                break;
+            }
+            Pp46ShownValues.Kegiatan form = shown.kegiatan().get(index);
             compare("penghitungan \"" + computed.name() + "\"", form.penghitungan(), computed.penghitungan(),
                     context);
             compare("nilai capaian \"" + computed.name() + "\"", form.nilaiCapaian(), computed.value(), context);
+        }
+        if (!totals) {
+            return;
         }
         compare("tugas tambahan", shown.tugasTambahan(), score.capaianSkp().tugasTambahan(), context);
         compare("kreativitas", shown.kreativitas(), score.capaianSkp().kreativitas(), context);

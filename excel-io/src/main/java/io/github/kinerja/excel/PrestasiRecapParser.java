@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class PrestasiRecapParser {
 
-    static final String EXPECTED_HEADERS = "\"NIP\", \"Nama\" and \"Nilai Prestasi Kerja\" (PP 46 prestasi kerja recap)";
+    static final String EXPECTED_HEADERS = "\"NIP\" + \"Nama\" + \"Nilai Prestasi Kerja\" (rekap prestasi kerja PP 46)";
     static final List<String> ANCHORS = List.of("nip", "nama", "nilai prestasi kerja");
 
     private PrestasiRecapParser() {}

@@ -10,10 +10,13 @@ import io.github.kinerja.excel.internal.ParsedNumber;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The state of one read: the file name and the findings collected so far, with the cell conversions that record
- * a finding when a value is doubtful.
+ * a finding when a value is doubtful. A context created with the workbook also reports stale cached formula
+ * results of the numbers it reads ({@link CachedResults}).
  */
 final class ReadContext {
 
@@ -22,9 +25,17 @@ final class ReadContext {
 
     private final String fileName;
     private final Report.Builder report = Report.builder();
+    @Nullable private final CachedResults cachedResults;
 
     ReadContext(String fileName) {
         this.fileName = fileName;
+        this.cachedResults = null;
+    }
+
+    /** Creates the context of a read that also checks each cached formula result it reads as a number. */
+    ReadContext(String fileName, Workbook workbook) {
+        this.fileName = fileName;
+        this.cachedResults = new CachedResults(workbook);
     }
 
     String fileName() {
@@ -83,6 +94,9 @@ final class ReadContext {
                 if (value.hasExternalReference()) {
                     add("excel.cell.externalReference", Severity.INFO, value.address(),
                             value.formula().orElse(""), number.toPlainString());
+                }
+                if (cachedResults != null) {
+                    cachedResults.check(value, this);
                 }
                 yield Optional.of(number);
             }

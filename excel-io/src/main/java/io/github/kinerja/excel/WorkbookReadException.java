@@ -31,7 +31,10 @@ public class WorkbookReadException extends RuntimeException {
         NOT_A_WORKBOOK,
         /** The workbook is protected by a password. */
         ENCRYPTED,
-        /** The file looks like a workbook but cannot be opened. */
+        /**
+         * The file looks like a workbook but cannot be opened, or it opens with a part lost, such as the shared
+         * text of its cells.
+         */
         DAMAGED,
         /** No sheet of the workbook has a supported layout. */
         UNSUPPORTED_LAYOUT,

@@ -10,13 +10,22 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /** Opens workbooks and turns every way of failing into a {@link WorkbookReadException}. */
 final class Workbooks {
 
     private static final int MAGIC_BYTES_SHOWN = 8;
+    private static final String SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 
     private Workbooks() {}
 
@@ -34,11 +43,13 @@ final class Workbooks {
             throw unreadable(fileName, e);
         }
         checkMagic(head, fileName);
+        Workbook workbook;
         try {
-            return WorkbookFactory.create(path.toFile(), null, true);
+            workbook = WorkbookFactory.create(path.toFile(), null, true);
         } catch (IOException | RuntimeException e) {
             throw damagedOrEncrypted(fileName, e);
         }
+        return checked(workbook, fileName);
     }
 
     /** Reads a workbook from a stream, which stays open. */
@@ -50,10 +61,59 @@ final class Workbooks {
             throw unreadable(fileName, e);
         }
         checkMagic(Arrays.copyOf(content, Math.min(content.length, MAGIC_BYTES_SHOWN)), fileName);
+        Workbook workbook;
         try {
-            return WorkbookFactory.create(new ByteArrayInputStream(content));
+            workbook = WorkbookFactory.create(new ByteArrayInputStream(content));
         } catch (IOException | RuntimeException e) {
             throw damagedOrEncrypted(fileName, e);
+        }
+        return checked(workbook, fileName);
+    }
+
+    // POI opens an .xlsx whose shared strings part is missing or shorter than the cells need, and then returns ""
+    // for the text of every cell that refers to a lost entry. Headers vanish, and the workbook would look like no
+    // supported form, so such a cell is rejected here before any reader looks at the text.
+    private static Workbook checked(Workbook workbook, String fileName) {
+        if (!(workbook instanceof XSSFWorkbook xssf)) {
+            return workbook;
+        }
+        SharedStringsTable strings = xssf.getSharedStringSource();
+        // The number of entries read, not the uniqueCount attribute, which a cut-off part still states in full.
+        int count = strings == null ? 0 : strings.getSharedStringItems().size();
+        for (Sheet sheet : xssf) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    CTCell ct = ((XSSFCell) cell).getCTCell();
+                    if (ct.getT() == STCellType.S && !hasString(ct, count)) {
+                        closeQuietly(workbook);
+                        String address = sheet.getSheetName() + "!" + cell.getAddress().formatAsString();
+                        throw new WorkbookReadException(WorkbookReadException.Reason.DAMAGED,
+                                "excel.file.damagedPart", fileName, sheet.getSheetName(), address, null,
+                                SHARED_STRINGS_PART, address);
+                    }
+                }
+            }
+        }
+        return workbook;
+    }
+
+    private static boolean hasString(CTCell cell, int count) {
+        if (!cell.isSetV()) {
+            return false;
+        }
+        try {
+            int index = Integer.parseInt(cell.getV().strip());
+            return index >= 0 && index < count;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void closeQuietly(Workbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // The workbook is rejected as damaged, and failing to release it adds nothing the caller could act on.
         }
     }
 

@@ -174,8 +174,8 @@ class BknReportReaderTest {
                     assertThat(e.code()).isEqualTo("excel.table.headerMissing");
                     assertThat(e.sheet()).contains("Sheet1");
                     assertThat(e.getMessage()).isEqualTo("laporan-skp.xls: no header row found in sheet Sheet1;"
-                            + " expected a row with the headers \"nip\", \"nama\", \"hasil_kerja\","
-                            + " \"perilaku_kerja\" and \"hasil_akhir\" (BKN Laporan Penilaian SKP)");
+                            + " expected a row with the headers \"nip\" + \"nama\" + \"hasil_kerja\" +"
+                            + " \"perilaku_kerja\" + \"hasil_akhir\" (BKN Laporan Penilaian SKP)");
                 });
     }
 

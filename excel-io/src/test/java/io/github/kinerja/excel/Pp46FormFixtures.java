@@ -20,6 +20,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import javax.annotation.Nullable;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -79,6 +80,10 @@ final class Pp46FormFixtures {
         boolean straySubHeader;
         boolean divisionByZeroInFirstPenghitungan;
         boolean summarySheet = true;
+        boolean totalsAboveSections;
+        boolean strayRowBelowTotals;
+        @Nullable SkpPp46 secondSkp;
+        boolean secondIsPlan;
 
         static Options standard() {
             return new Options();
@@ -118,10 +123,30 @@ final class Pp46FormFixtures {
             summarySheet = value;
             return this;
         }
+
+        /** Puts a JUMLAH row and the Nilai Capaian SKP above the Tugas Tambahan and Kreativitas sections. */
+        Options totalsAboveSections() {
+            totalsAboveSections = true;
+            return this;
+        }
+
+        /** Puts a note in the uraian column between the totals above the sections and the sections. */
+        Options strayRowBelowTotals() {
+            strayRowBelowTotals = true;
+            return this;
+        }
+
+        /** Adds a second form on the sheet {@value #SECOND_SHEET}: an evaluation, or a plan without realisasi. */
+        Options secondForm(SkpPp46 skp, boolean plan) {
+            secondSkp = skp;
+            secondIsPlan = plan;
+            return this;
+        }
     }
 
     static final String SHEET = "SKP";
     static final String SUMMARY_SHEET = "PENILAIAN PRESTASI KERJA";
+    static final String SECOND_SHEET = "SKP 2";
 
     private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
         "Agustus", "September", "Oktober", "November", "Desember"};
@@ -151,7 +176,11 @@ final class Pp46FormFixtures {
     static byte[] write(SkpPp46 skp, Format format, Options options) {
         Pp46FormFixtures writer = new Pp46FormFixtures(format, options);
         try (Workbook workbook = writer.workbook) {
-            writer.writeSkp(skp, Pp46Scorer.defaults().score(skp));
+            writer.writeSkp(skp, Pp46Scorer.defaults().score(skp), SHEET, false);
+            if (options.secondSkp != null) {
+                SkpPp46 second = options.secondSkp;
+                writer.writeSkp(second, Pp46Scorer.defaults().score(second), SECOND_SHEET, options.secondIsPlan);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             return out.toByteArray();
@@ -160,8 +189,8 @@ final class Pp46FormFixtures {
         }
     }
 
-    private void writeSkp(SkpPp46 skp, Pp46Result score) {
-        Sheet sheet = workbook.createSheet(SHEET);
+    private void writeSkp(SkpPp46 skp, Pp46Result score, String sheetName, boolean plan) {
+        Sheet sheet = workbook.createSheet(sheetName);
         text(sheet, 0, 0, "PENILAIAN CAPAIAN SASARAN KERJA PEGAWAI NEGERI SIPIL");
         merge(sheet, 0, 0, 0, LAST_COLUMN);
         text(sheet, 1, 0, "Jangka Waktu Penilaian " + date(skp.period().start()) + " s.d. "
@@ -169,7 +198,7 @@ final class Pp46FormFixtures {
         merge(sheet, 1, 1, 0, LAST_COLUMN);
         identity(sheet, 0, "I. PEJABAT PENILAI", skp.pejabatPenilai());
         identity(sheet, 9, "II. PEGAWAI NEGERI SIPIL YANG DINILAI", Optional.of(skp.pegawai()));
-        header(sheet);
+        header(sheet, plan);
 
         int row = HEADER_ROW + 2;
         if (options.numberingRow) {
@@ -182,7 +211,7 @@ final class Pp46FormFixtures {
             text(sheet, row++, 1, "A. Kegiatan Pokok");
         }
         for (int i = 0; i < skp.kegiatan().size(); i++) {
-            Row written = kegiatan(sheet, row, i + 1, skp.kegiatan().get(i), score.kegiatan().get(i), i == 0);
+            Row written = kegiatan(sheet, row, i + 1, skp.kegiatan().get(i), score.kegiatan().get(i), i == 0, plan);
             if (i == 0 && options.hideFirstKegiatanRow) {
                 written.setZeroHeight(true);
             }
@@ -192,6 +221,17 @@ final class Pp46FormFixtures {
             Row blank = sheet.createRow(row++);
             for (int c = 0; c <= LAST_COLUMN; c++) {
                 blank.createCell(c).setCellStyle(bordered);
+            }
+        }
+        if (plan) {
+            return;
+        }
+        if (options.totalsAboveSections) {
+            text(sheet, row, 1, "JUMLAH");
+            row++;
+            row = nilaiCapaianSkp(sheet, row, score);
+            if (options.strayRowBelowTotals) {
+                text(sheet, row++, 1, "Catatan: lihat lampiran");
             }
         }
 
@@ -216,14 +256,22 @@ final class Pp46FormFixtures {
             text(sheet, row, 1, kreativitas.description());
             number(sheet, row++, 17, kreativitas.manfaat().value());
         }
+        if (!options.totalsAboveSections) {
+            nilaiCapaianSkp(sheet, row, score);
+        }
+
+        if (options.summarySheet && skp.perilaku().isPresent() && sheetName.equals(SHEET)) {
+            summary(skp, score);
+        }
+    }
+
+    // The Nilai Capaian SKP over two merged rows, with the value and its category; returns the row below.
+    private int nilaiCapaianSkp(Sheet sheet, int row, Pp46Result score) {
         text(sheet, row, 0, "Nilai Capaian SKP");
         merge(sheet, row, row + 1, 0, 16);
         number(sheet, row, 17, score.nilaiCapaianSkp().rounded());
         text(sheet, row + 1, 17, "(" + score.nilaiCapaianSkp().kategori().label() + ")");
-
-        if (options.summarySheet && skp.perilaku().isPresent()) {
-            summary(skp, score);
-        }
+        return row + 2;
     }
 
     private void identity(Sheet sheet, int column, String caption, Optional<Person> person) {
@@ -248,7 +296,7 @@ final class Pp46FormFixtures {
         }
     }
 
-    private void header(Sheet sheet) {
+    private void header(Sheet sheet, boolean plan) {
         int top = HEADER_ROW;
         int sub = HEADER_ROW + 1;
         text(sheet, top, 0, "NO");
@@ -259,15 +307,17 @@ final class Pp46FormFixtures {
         merge(sheet, top, sub, 2, 2);
         text(sheet, top, 3, "TARGET");
         merge(sheet, top, top, 3, 8);
-        text(sheet, top, 9, "AK");
-        merge(sheet, top, sub, 9, 9);
-        text(sheet, top, 10, "REALISASI");
-        merge(sheet, top, top, 10, 15);
-        text(sheet, top, 16, "PENGHITUNGAN");
-        merge(sheet, top, sub, 16, 16);
-        text(sheet, top, 17, "NILAI CAPAIAN SKP");
-        merge(sheet, top, sub, 17, 17);
-        for (int start : new int[] {3, 10}) {
+        if (!plan) {
+            text(sheet, top, 9, "AK");
+            merge(sheet, top, sub, 9, 9);
+            text(sheet, top, 10, "REALISASI");
+            merge(sheet, top, top, 10, 15);
+            text(sheet, top, 16, "PENGHITUNGAN");
+            merge(sheet, top, sub, 16, 16);
+            text(sheet, top, 17, "NILAI CAPAIAN SKP");
+            merge(sheet, top, sub, 17, 17);
+        }
+        for (int start : plan ? new int[] {3} : new int[] {3, 10}) {
             text(sheet, sub, start, "Kuant/\nOutput");
             merge(sheet, sub, sub, start, start + 1);
             text(sheet, sub, start + 2, "Kual/Mutu");
@@ -277,7 +327,8 @@ final class Pp46FormFixtures {
         }
     }
 
-    private Row kegiatan(Sheet sheet, int row, int nomor, Kegiatan kegiatan, KegiatanResult result, boolean first) {
+    private Row kegiatan(Sheet sheet, int row, int nomor, Kegiatan kegiatan, KegiatanResult result, boolean first,
+            boolean plan) {
         number(sheet, row, 0, BigDecimal.valueOf(nomor));
         text(sheet, row, 1, kegiatan.name());
         String waktu = kegiatan.satuanWaktu() == SatuanWaktu.HARI ? "Hari" : "Bulan";
@@ -294,6 +345,9 @@ final class Pp46FormFixtures {
                 text(sheet, row, 8, "-");
             }
         });
+        if (plan) {
+            return sheet.getRow(row);
+        }
         kegiatan.realisasi().ifPresent(realisasi -> {
             realisasi.angkaKredit().ifPresent(ak -> value(sheet, row, 9, ak));
             value(sheet, row, 10, realisasi.kuantitas());

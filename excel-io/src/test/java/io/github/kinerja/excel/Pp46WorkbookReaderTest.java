@@ -183,7 +183,7 @@ class Pp46WorkbookReaderTest {
                             .contains("column B").doesNotContain("\n");
                     assertThat(e.cell()).contains("SKP!B12");
                     assertThat(e.message(Locale.forLanguageTag("id")))
-                            .contains("tidak ditemukan baris kegiatan di sheet SKP antara baris 12 dan 18");
+                            .contains("tidak ditemukan baris kegiatan di lembar kerja SKP antara baris 12 dan 18");
                 });
     }
 

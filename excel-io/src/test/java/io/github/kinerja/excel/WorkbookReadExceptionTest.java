@@ -27,7 +27,7 @@ class WorkbookReadExceptionTest {
                     assertThat(e.reason()).isEqualTo(WorkbookReadException.Reason.FILE_NOT_FOUND);
                     assertThat(e.getMessage()).isEqualTo(missing + ": file not found; check the path");
                     assertThat(e.message(Locale.forLanguageTag("id"))).isEqualTo(missing
-                            + ": berkas tidak ditemukan; periksa path-nya");
+                            + ": berkas tidak ditemukan; periksa lokasi dan nama berkas");
                     assertThat(e.fileName()).isEqualTo(missing.toString());
                 });
     }

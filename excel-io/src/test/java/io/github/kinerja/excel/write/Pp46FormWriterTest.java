@@ -7,6 +7,7 @@ import static io.github.kinerja.excel.write.WorkbookChecks.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.kinerja.core.CalculationStep;
 import io.github.kinerja.core.RoundingPolicy;
@@ -23,6 +24,7 @@ import io.github.kinerja.core.pp46.calc.KreativitasAggregation;
 import io.github.kinerja.core.pp46.calc.Pp46Result;
 import io.github.kinerja.core.pp46.calc.Pp46Scorer;
 import io.github.kinerja.core.pp46.calc.PrestasiCalculator;
+import io.github.kinerja.core.report.Finding;
 import io.github.kinerja.excel.Pp46ReadResult;
 import io.github.kinerja.excel.Pp46WorkbookReader;
 import io.github.kinerja.excel.WorkbookLayout;
@@ -235,8 +237,12 @@ class Pp46FormWriterTest {
         assertThat(read.layout()).isEqualTo(WorkbookLayout.PP46_PENILAIAN_SKP);
         assertThat(read.skp()).isEqualTo(skp);
         // Only the validation's note on the kegiatan that was not executed: no reader warning, no shown difference.
-        assertThat(read.report().findings())
-                .containsExactlyElementsOf(Pp46Scorer.defaults().validate(skp).findings());
+        // The reader locates it at the row of the kegiatan rather than at its JSON Pointer /kegiatan/2.
+        List<Finding> validation = Pp46Scorer.defaults().validate(skp).findings();
+        assertThat(read.report().findings()).extracting(Finding::code, Finding::severity, Finding::arguments)
+                .containsExactlyElementsOf(validation.stream()
+                        .map(f -> tuple(f.code(), f.severity(), f.arguments())).toList());
+        assertThat(read.report().findings()).extracting(Finding::location).containsExactly("SKP!B16");
         assertThat(read.score().orElseThrow().nilaiCapaianSkp())
                 .isEqualTo(Pp46Scorer.defaults().score(skp).nilaiCapaianSkp());
     }
