@@ -16,6 +16,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  *   <li>a PP 46/2011 SKP form when it has a {@code Kegiatan Tugas Jabatan} header and a {@code TARGET} header; the
  *       form is the evaluation (Penilaian Capaian SKP) when it also has {@code REALISASI}, {@code PENGHITUNGAN},
  *       {@code Nilai Capaian SKP} or {@code Pencapaian Kuantitas}, and the plan (Formulir SKP) otherwise;
+ *   <li>a PermenPANRB 8/2021 SKP when it has a {@code RENCANA KINERJA} header (not the one of the superior) and an
+ *       {@code INDIKATOR KINERJA INDIVIDU} header;
  *   <li>a BPS CKP form when it has an {@code Uraian Kegiatan} header and a {@code Target Kuantitas} or
  *       {@code Kuantitas} header;
  *   <li>a BKN <i>Laporan Penilaian SKP</i> export when it has that title, or a header row with {@code nip},
@@ -34,6 +36,10 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 public final class LayoutDetector {
 
+    /** The header combination that identifies a PermenPANRB 8/2021 SKP, for messages. */
+    static final String PERMEN2021_HEADERS =
+            "\"Rencana Kinerja\" + \"Indikator Kinerja Individu\" (SKP PermenPANRB 8/2021)";
+
     /**
      * The header combinations that identify a supported form, for messages in English and Indonesian alike:
      * {@code +} joins headers that must all be present, {@code /} separates alternatives, and each form is named by
@@ -46,7 +52,8 @@ public final class LayoutDetector {
             PrestasiRecapParser.EXPECTED_HEADERS,
             KipappParser.RENCANA_HEADERS,
             KipappParser.LOG_HEADERS,
-            AktivitasListParser.EXPECTED_HEADERS);
+            AktivitasListParser.EXPECTED_HEADERS,
+            PERMEN2021_HEADERS);
 
     private static final LayoutDetector STANDARD = new LayoutDetector();
 
@@ -93,6 +100,9 @@ public final class LayoutDetector {
             return Optional.of(isPp46Evaluation(view) ? WorkbookLayout.PP46_PENILAIAN_SKP
                     : WorkbookLayout.PP46_FORMULIR_SKP);
         }
+        if (isPermen2021(view)) {
+            return Optional.of(WorkbookLayout.PERMEN2021_SKP);
+        }
         if (isCkp(view)) {
             return Optional.of(WorkbookLayout.BPS_CKP);
         }
@@ -120,6 +130,11 @@ public final class LayoutDetector {
                         .isPresent();
     }
 
+    static boolean isPermen2021(SheetView view) {
+        return HeaderSearch.find(view, Permen2021SheetParser::isRencanaKinerjaHeader).isPresent()
+                && HeaderSearch.find(view, Permen2021SheetParser::isIkiHeader).isPresent();
+    }
+
     static boolean isPp46(SheetView view) {
         return HeaderSearch.find(view, t -> Labels.contains(t, "kegiatan tugas jabatan")).isPresent()
                 && HeaderSearch.find(view, t -> Labels.is(t, "target")).isPresent();
@@ -135,6 +150,7 @@ public final class LayoutDetector {
         return switch (layout) {
             case PP46_PENILAIAN_SKP -> 3;
             case PP46_FORMULIR_SKP -> 2;
+            case PERMEN2021_SKP -> 2;
             case BPS_CKP -> 1;
             case BKN_LAPORAN_PENILAIAN_SKP, PP46_PRESTASI_KERJA_RECAP, KIPAPP_RENCANA_KINERJA,
                     KIPAPP_PELAKSANAAN_BULANAN, EKINERJA_AKTIVITAS -> 0;

@@ -15,6 +15,12 @@ public enum WorkbookLayout {
      * optionally a summary sheet with the perilaku kerja.
      */
     PP46_PENILAIAN_SKP,
+    /**
+     * PermenPANRB 8/2021 Sasaran Kinerja Pegawai: identity blocks, then {@code RENCANA KINERJA} with one
+     * {@code INDIKATOR KINERJA INDIVIDU} per row, its target, realisasi, capaian and nilai, the nilai SKP and, for an
+     * appraisal, the nilai akhir and the predikat.
+     */
+    PERMEN2021_SKP,
     /** BPS CKP-T (target) and CKP-R (realisation) monthly forms. */
     BPS_CKP,
     /**

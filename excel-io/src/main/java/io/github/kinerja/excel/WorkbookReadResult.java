@@ -14,7 +14,8 @@ import javax.annotation.Nullable;
 /**
  * The content {@link WorkbookReader} found in a workbook: the detected layout and the result of the reader of that
  * layout. Exactly one accessor is present: {@link #pp46()}, {@link #ckp()}, {@link #unitRecap()},
- * {@link #prestasiKerjaRecap()}, {@link #rencanaKinerja()}, {@link #activityLog()} or {@link #aktivitas()}.
+ * {@link #prestasiKerjaRecap()}, {@link #rencanaKinerja()}, {@link #activityLog()}, {@link #aktivitas()} or
+ * {@link #permen2021()}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -24,13 +25,20 @@ public final class WorkbookReadResult {
     @Nullable private final Pp46ReadResult pp46;
     @Nullable private final CkpReadResult ckp;
     @Nullable private final TableReadResult<?> table;
+    @Nullable private final Permen2021ReadResult permen2021;
 
     private WorkbookReadResult(WorkbookLayout layout, @Nullable Pp46ReadResult pp46, @Nullable CkpReadResult ckp,
             @Nullable TableReadResult<?> table) {
+        this(layout, pp46, ckp, table, null);
+    }
+
+    private WorkbookReadResult(WorkbookLayout layout, @Nullable Pp46ReadResult pp46, @Nullable CkpReadResult ckp,
+            @Nullable TableReadResult<?> table, @Nullable Permen2021ReadResult permen2021) {
         this.layout = layout;
         this.pp46 = pp46;
         this.ckp = ckp;
         this.table = table;
+        this.permen2021 = permen2021;
     }
 
     static WorkbookReadResult of(Pp46ReadResult pp46) {
@@ -39,6 +47,11 @@ public final class WorkbookReadResult {
 
     static WorkbookReadResult of(CkpReadResult ckp) {
         return new WorkbookReadResult(WorkbookLayout.BPS_CKP, null, Objects.requireNonNull(ckp, "ckp"), null);
+    }
+
+    static WorkbookReadResult of(Permen2021ReadResult permen2021) {
+        return new WorkbookReadResult(WorkbookLayout.PERMEN2021_SKP, null, null, null,
+                Objects.requireNonNull(permen2021, "permen2021"));
     }
 
     static WorkbookReadResult ofTable(TableReadResult<?> table) {
@@ -53,6 +66,11 @@ public final class WorkbookReadResult {
     /** Returns the PP 46 result, present for {@link WorkbookLayout#PP46_PENILAIAN_SKP} and the Formulir SKP. */
     public Optional<Pp46ReadResult> pp46() {
         return Optional.ofNullable(pp46);
+    }
+
+    /** Returns the PermenPANRB 8/2021 SKP result, present for {@link WorkbookLayout#PERMEN2021_SKP}. */
+    public Optional<Permen2021ReadResult> permen2021() {
+        return Optional.ofNullable(permen2021);
     }
 
     /** Returns the CKP result, present for {@link WorkbookLayout#BPS_CKP}. */
@@ -93,6 +111,9 @@ public final class WorkbookReadResult {
         if (ckp != null) {
             return ckp.report();
         }
+        if (permen2021 != null) {
+            return permen2021.report();
+        }
         return Objects.requireNonNull(table, "table").report();
     }
 
@@ -109,6 +130,8 @@ public final class WorkbookReadResult {
             content = pp46;
         } else if (ckp != null) {
             content = ckp;
+        } else if (permen2021 != null) {
+            content = permen2021;
         }
         return "WorkbookReadResult[" + layout + ", " + content + "]";
     }

@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * Reads any supported workbook: detects its layout with the {@link LayoutDetector} and hands it to the
  * {@link Pp46WorkbookReader}, the {@link CkpWorkbookReader} or the reader of a flat table (a recap or an export
- * with one row per employee, RHK or activity).
+ * with one row per employee, RHK or activity); a PermenPANRB 8/2021 SKP goes to the {@link Permen2021WorkbookReader}.
  *
  * <pre>{@code
  * WorkbookReadResult result = WorkbookReader.standard().read(Path.of("form.xlsx"));
@@ -24,10 +24,17 @@ public final class WorkbookReader {
 
     private final Pp46WorkbookReader pp46Reader;
     private final CkpWorkbookReader ckpReader;
+    private final Permen2021WorkbookReader permen2021Reader;
 
     private WorkbookReader(Pp46WorkbookReader pp46Reader, CkpWorkbookReader ckpReader) {
+        this(pp46Reader, ckpReader, Permen2021WorkbookReader.standard());
+    }
+
+    private WorkbookReader(Pp46WorkbookReader pp46Reader, CkpWorkbookReader ckpReader,
+            Permen2021WorkbookReader permen2021Reader) {
         this.pp46Reader = pp46Reader;
         this.ckpReader = ckpReader;
+        this.permen2021Reader = permen2021Reader;
     }
 
     /** Returns the reader with the standard PP 46 and CKP readers. */
@@ -45,6 +52,16 @@ public final class WorkbookReader {
     public static WorkbookReader of(Pp46WorkbookReader pp46Reader, CkpWorkbookReader ckpReader) {
         return new WorkbookReader(Objects.requireNonNull(pp46Reader, "pp46Reader"),
                 Objects.requireNonNull(ckpReader, "ckpReader"));
+    }
+
+    /**
+     * Returns a copy of this reader that reads PermenPANRB 8/2021 SKP workbooks with the given reader.
+     *
+     * @param reader  the reader of PermenPANRB 8/2021 SKP workbooks, not null
+     * @return the reader, not null
+     */
+    public WorkbookReader withPermen2021Reader(Permen2021WorkbookReader reader) {
+        return new WorkbookReader(pp46Reader, ckpReader, Objects.requireNonNull(reader, "reader"));
     }
 
     /**
@@ -79,6 +96,7 @@ public final class WorkbookReader {
         WorkbookLayout layout = LayoutDetector.standard().detect(workbook, fileName);
         return switch (layout) {
             case PP46_PENILAIAN_SKP, PP46_FORMULIR_SKP -> WorkbookReadResult.of(pp46Reader.read(workbook, fileName));
+            case PERMEN2021_SKP -> WorkbookReadResult.of(permen2021Reader.read(workbook, fileName));
             case BPS_CKP -> WorkbookReadResult.of(ckpReader.read(workbook, fileName));
             case BKN_LAPORAN_PENILAIAN_SKP -> WorkbookReadResult.ofTable(BknReportParser.read(workbook, fileName));
             case PP46_PRESTASI_KERJA_RECAP ->
@@ -93,6 +111,6 @@ public final class WorkbookReader {
 
     @Override
     public String toString() {
-        return "WorkbookReader[" + pp46Reader + ", " + ckpReader + "]";
+        return "WorkbookReader[" + pp46Reader + ", " + ckpReader + ", " + permen2021Reader + "]";
     }
 }

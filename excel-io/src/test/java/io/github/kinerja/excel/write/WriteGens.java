@@ -4,6 +4,14 @@ import io.github.kinerja.core.AssessmentPeriod;
 import io.github.kinerja.core.Golongan;
 import io.github.kinerja.core.Nip;
 import io.github.kinerja.core.Person;
+import io.github.kinerja.core.permen2021.Iki;
+import io.github.kinerja.core.permen2021.IkiTarget;
+import io.github.kinerja.core.permen2021.JenisKinerja;
+import io.github.kinerja.core.permen2021.PenilaianKinerja;
+import io.github.kinerja.core.permen2021.RencanaKinerja;
+import io.github.kinerja.core.permen2021.Skp;
+import io.github.kinerja.core.permen2021.TargetDirection;
+import io.github.kinerja.core.permen2021.TargetKind;
 import io.github.kinerja.core.pp46.AspekPerilaku;
 import io.github.kinerja.core.pp46.Kegiatan;
 import io.github.kinerja.core.pp46.Kreativitas;
@@ -18,6 +26,7 @@ import io.github.kinerja.core.testing.Gen;
 import io.github.kinerja.core.testing.Gens;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -203,5 +212,114 @@ final class WriteGens {
     private static BigDecimal decimal(String min, String max, int scale, SplittableRandom random) {
         BigDecimal value = Gens.decimals(min, max, scale).generate(random).stripTrailingZeros();
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /**
+     * Returns PermenPANRB 8/2021 appraisals as the SKP form carries them: kinerja utama before kinerja tambahan,
+     * rencana kinerja numbered 1, 2, … and their IKI numbered {@code <rencana>.1}, {@code <rencana>.2}, …, targets
+     * without baseline or note, and value, range and qualitative targets in both directions.
+     */
+    static Gen<PenilaianKinerja> permen2021Penilaian() {
+        return random -> PenilaianKinerja.builder()
+                .skp(permen2021Skp().generate(random))
+                .nilaiPerilaku(decimal("0", "120", 2, random))
+                .usesPeerOrSubordinateInput(random.nextBoolean())
+                .inovasi(random.nextInt(3) == 0)
+                .build();
+    }
+
+    /** Returns PermenPANRB 8/2021 SKP as the form carries them; see {@link #permen2021Penilaian()}. */
+    static Gen<Skp> permen2021Skp() {
+        return random -> {
+            int utama = 1 + random.nextInt(4);
+            int tambahan = random.nextInt(3);
+            List<BigDecimal> bobot = random.nextBoolean() ? shares(utama, random) : List.of();
+            Skp.Builder skp = Skp.builder()
+                    .pegawai(person(random.nextBoolean()).generate(random))
+                    .pejabatPenilai(pejabat().generate(random))
+                    .atasanPejabatPenilai(random.nextBoolean() ? pejabat().generate(random) : Optional.empty())
+                    .periode(random.nextInt(3) == 0 ? period().generate(random)
+                            : AssessmentPeriod.of(LocalDate.of(2021, 7, 1), LocalDate.of(2021, 12, 31)));
+            for (int i = 0; i < utama + tambahan; i++) {
+                JenisKinerja jenis = i < utama ? JenisKinerja.UTAMA : JenisKinerja.TAMBAHAN;
+                RencanaKinerja.Builder rencana = RencanaKinerja.builder()
+                        .id(String.valueOf(i + 1))
+                        .jenis(jenis)
+                        .uraian(name(random));
+                if (random.nextBoolean()) {
+                    rencana.rencanaKinerjaAtasan(capitalized(words(2, 6).generate(random)));
+                }
+                if (jenis == JenisKinerja.UTAMA && !bobot.isEmpty()) {
+                    rencana.bobot(bobot.get(i));
+                } else if (jenis == JenisKinerja.TAMBAHAN && random.nextBoolean()) {
+                    rencana.bobot(decimal("1", "20", 0, random));
+                }
+                int ikiCount = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(3);
+                List<BigDecimal> ikiBobot = random.nextBoolean() ? shares(ikiCount, random) : List.of();
+                for (int k = 0; k < ikiCount; k++) {
+                    Iki.Builder iki = Iki.builder()
+                            .id((i + 1) + "." + (k + 1))
+                            .indikator(name(random))
+                            .target(ikiTarget().generate(random));
+                    if (!ikiBobot.isEmpty()) {
+                        iki.bobot(ikiBobot.get(k));
+                    }
+                    if (random.nextInt(5) != 0) {
+                        iki.realisasi(decimal("0", "300", 2, random));
+                    }
+                    Iki built = iki.build();
+                    boolean qualitative = !built.target().isNumeric();
+                    if (qualitative ? random.nextInt(4) != 0 : random.nextInt(8) == 0) {
+                        built = built.withCapaianPenilai(decimal("0", "130", 2, random));
+                    }
+                    rencana.addIki(built);
+                }
+                skp.addRencanaKinerja(rencana.build());
+            }
+            return skp.build();
+        };
+    }
+
+    /** Returns IKI targets: values and ranges (zero now and then) in both directions, and qualitative targets. */
+    static Gen<IkiTarget> ikiTarget() {
+        return random -> {
+            int kind = random.nextInt(5);
+            if (kind == 0) {
+                return IkiTarget.qualitative(capitalized(words(2, 6).generate(random)));
+            }
+            IkiTarget.Builder target = IkiTarget.builder();
+            BigDecimal first = random.nextInt(15) == 0 ? BigDecimal.ZERO : decimal("0.5", "200", 2, random);
+            if (kind == 1) {
+                BigDecimal second = decimal("0", "50", 2, random);
+                target.kind(TargetKind.RANGE).lower(first).upper(normal(first.add(second)));
+            } else {
+                target.kind(TargetKind.VALUE).value(first);
+            }
+            if (random.nextInt(4) != 0) {
+                target.satuan(Gens.elements(SATUAN).generate(random));
+            }
+            if (random.nextInt(3) == 0) {
+                target.direction(TargetDirection.LOWER_IS_BETTER);
+            }
+            target.maximumAttainable(random.nextInt(6) == 0);
+            return target.build();
+        };
+    }
+
+    // Whole bobot in percent that add up to 100, each at least 1.
+    private static List<BigDecimal> shares(int count, SplittableRandom random) {
+        List<BigDecimal> shares = new ArrayList<>();
+        int left = 100;
+        for (int i = 0; i < count; i++) {
+            int share = i == count - 1 ? left : 1 + random.nextInt(left - (count - i) + 1);
+            shares.add(BigDecimal.valueOf(share));
+            left -= share;
+        }
+        return shares;
+    }
+
+    private static BigDecimal normal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
