@@ -25,12 +25,15 @@ import org.apache.poi.ss.usermodel.Workbook;
  *   <li>a PP 46 prestasi kerja recap when one row has {@code NIP}, {@code Nama} and {@code Nilai Prestasi Kerja};
  *   <li>a KiPApp RHK export when one row has {@code rencana_kinerja} and {@code rencana_kinerja_atasan}, a KiPApp
  *       activity log when one row has {@code tanggal} and {@code deskripsi};
- *   <li>an e-Kinerja activity list when it has an {@code URAIAN AKTIVITAS} header.
+ *   <li>an e-Kinerja activity list when it has an {@code URAIAN AKTIVITAS} header;
+ *   <li>a PermenPANRB 6/2022 SKP when it has a {@code RENCANA HASIL KERJA} header and an
+ *       {@code INDIKATOR KINERJA} header; the document is the evaluation when it also has a {@code REALISASI} or
+ *       {@code UMPAN BALIK} header or a {@code RATING HASIL KERJA} label.
  * </ul>
  * Headers match after normalisation (case, spacing, line breaks, punctuation, one-letter typos in long words), so
  * the detector finds them wherever they stand. Visible sheets are searched first; hidden sheets only when no
- * visible sheet matches. A PP 46 evaluation wins over a plan, a plan over a CKP and a CKP over the flat tables
- * (recaps and exports, in the order of the list) when a workbook holds several.
+ * visible sheet matches. A PP 46 or PermenPANRB 6/2022 evaluation wins over a plan, a plan over a CKP and a CKP
+ * over the flat tables (recaps and exports, in the order of the list) when a workbook holds several.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -39,6 +42,10 @@ public final class LayoutDetector {
     /** The header combination that identifies a PermenPANRB 8/2021 SKP, for messages. */
     static final String PERMEN2021_HEADERS =
             "\"Rencana Kinerja\" + \"Indikator Kinerja Individu\" (SKP PermenPANRB 8/2021)";
+
+    /** The headers that identify a PermenPANRB 6/2022 form, for messages. */
+    static final String PERMEN2022_HEADERS =
+            "\"Rencana Hasil Kerja\" + \"Indikator Kinerja Individu\" (SKP PermenPANRB 6/2022)";
 
     /**
      * The header combinations that identify a supported form, for messages in English and Indonesian alike:
@@ -53,7 +60,8 @@ public final class LayoutDetector {
             KipappParser.RENCANA_HEADERS,
             KipappParser.LOG_HEADERS,
             AktivitasListParser.EXPECTED_HEADERS,
-            PERMEN2021_HEADERS);
+            PERMEN2021_HEADERS,
+            PERMEN2022_HEADERS);
 
     private static final LayoutDetector STANDARD = new LayoutDetector();
 
@@ -96,6 +104,10 @@ public final class LayoutDetector {
 
     /** Returns the layout of one sheet, if it holds a supported form. */
     static Optional<WorkbookLayout> layoutOf(SheetView view) {
+        if (Permen2022SheetParser.matches(view)) {
+            return Optional.of(Permen2022SheetParser.isEvaluation(view) ? WorkbookLayout.PERMEN2022_EVALUASI
+                    : WorkbookLayout.PERMEN2022_SKP);
+        }
         if (isPp46(view)) {
             return Optional.of(isPp46Evaluation(view) ? WorkbookLayout.PP46_PENILAIAN_SKP
                     : WorkbookLayout.PP46_FORMULIR_SKP);
@@ -148,8 +160,8 @@ public final class LayoutDetector {
 
     private static int priority(WorkbookLayout layout) {
         return switch (layout) {
-            case PP46_PENILAIAN_SKP -> 3;
-            case PP46_FORMULIR_SKP -> 2;
+            case PP46_PENILAIAN_SKP, PERMEN2022_EVALUASI -> 3;
+            case PP46_FORMULIR_SKP, PERMEN2022_SKP -> 2;
             case PERMEN2021_SKP -> 2;
             case BPS_CKP -> 1;
             case BKN_LAPORAN_PENILAIAN_SKP, PP46_PRESTASI_KERJA_RECAP, KIPAPP_RENCANA_KINERJA,

@@ -38,5 +38,17 @@ public enum WorkbookLayout {
     /** KiPApp export of the monthly activity log: {@code tanggal | waktu | deskripsi | tahun | bulan}. */
     KIPAPP_PELAKSANAAN_BULANAN,
     /** e-Kinerja activity list: {@code NO | URAIAN AKTIVITAS | SATUAN/ HASIL AKHIR | WAKTU}. */
-    EKINERJA_AKTIVITAS
+    EKINERJA_AKTIVITAS,
+    /**
+     * PermenPANRB 6/2022 Sasaran Kinerja Pegawai (the plan), as the library writes it or BKN e-Kinerja prints it:
+     * identity blocks, then {@code NO | RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI | RENCANA HASIL KERJA | ASPEK |
+     * INDIKATOR KINERJA INDIVIDU | TARGET}, the perilaku kerja with the ekspektasi khusus pimpinan and the Lampiran.
+     */
+    PERMEN2022_SKP,
+    /**
+     * PermenPANRB 6/2022 evaluation document: the plan table with {@code REALISASI BERDASARKAN BUKTI DUKUNG} and
+     * {@code UMPAN BALIK BERKELANJUTAN} columns, then the rating hasil kerja, the rating perilaku kerja and the
+     * predikat kinerja pegawai.
+     */
+    PERMEN2022_EVALUASI
 }

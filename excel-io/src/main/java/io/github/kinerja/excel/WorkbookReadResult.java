@@ -1,5 +1,7 @@
 package io.github.kinerja.excel;
 
+import io.github.kinerja.core.permen2022.PenilaianPegawai;
+import io.github.kinerja.core.permen2022.Skp;
 import io.github.kinerja.core.recap.ActivityLogEntry;
 import io.github.kinerja.core.recap.AktivitasRow;
 import io.github.kinerja.core.recap.PrestasiKerjaRecap;
@@ -15,7 +17,8 @@ import javax.annotation.Nullable;
  * The content {@link WorkbookReader} found in a workbook: the detected layout and the result of the reader of that
  * layout. Exactly one accessor is present: {@link #pp46()}, {@link #ckp()}, {@link #unitRecap()},
  * {@link #prestasiKerjaRecap()}, {@link #rencanaKinerja()}, {@link #activityLog()}, {@link #aktivitas()} or
- * {@link #permen2021()}.
+ * {@link #permen2021()}, {@link #permen2022()} (with its shortcuts {@link #permen2022Skp()} and
+ * {@link #permen2022Penilaian()}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -26,19 +29,22 @@ public final class WorkbookReadResult {
     @Nullable private final CkpReadResult ckp;
     @Nullable private final TableReadResult<?> table;
     @Nullable private final Permen2021ReadResult permen2021;
+    @Nullable private final Permen2022ReadResult permen2022;
 
     private WorkbookReadResult(WorkbookLayout layout, @Nullable Pp46ReadResult pp46, @Nullable CkpReadResult ckp,
             @Nullable TableReadResult<?> table) {
-        this(layout, pp46, ckp, table, null);
+        this(layout, pp46, ckp, table, null, null);
     }
 
     private WorkbookReadResult(WorkbookLayout layout, @Nullable Pp46ReadResult pp46, @Nullable CkpReadResult ckp,
-            @Nullable TableReadResult<?> table, @Nullable Permen2021ReadResult permen2021) {
+            @Nullable TableReadResult<?> table, @Nullable Permen2021ReadResult permen2021,
+            @Nullable Permen2022ReadResult permen2022) {
         this.layout = layout;
         this.pp46 = pp46;
         this.ckp = ckp;
         this.table = table;
         this.permen2021 = permen2021;
+        this.permen2022 = permen2022;
     }
 
     static WorkbookReadResult of(Pp46ReadResult pp46) {
@@ -51,11 +57,16 @@ public final class WorkbookReadResult {
 
     static WorkbookReadResult of(Permen2021ReadResult permen2021) {
         return new WorkbookReadResult(WorkbookLayout.PERMEN2021_SKP, null, null, null,
-                Objects.requireNonNull(permen2021, "permen2021"));
+                Objects.requireNonNull(permen2021, "permen2021"), null);
     }
 
     static WorkbookReadResult ofTable(TableReadResult<?> table) {
         return new WorkbookReadResult(table.layout(), null, null, table);
+    }
+
+    static WorkbookReadResult of(Permen2022ReadResult permen2022) {
+        return new WorkbookReadResult(permen2022.layout(), null, null, null, null,
+                Objects.requireNonNull(permen2022, "permen2022"));
     }
 
     /** Returns the detected layout. */
@@ -103,8 +114,29 @@ public final class WorkbookReadResult {
         return table(WorkbookLayout.EKINERJA_AKTIVITAS);
     }
 
+    /**
+     * Returns the PermenPANRB 6/2022 result, present for {@link WorkbookLayout#PERMEN2022_SKP} and
+     * {@link WorkbookLayout#PERMEN2022_EVALUASI}.
+     */
+    public Optional<Permen2022ReadResult> permen2022() {
+        return Optional.ofNullable(permen2022);
+    }
+
+    /** Returns the PermenPANRB 6/2022 SKP, present for both PermenPANRB 6/2022 layouts. */
+    public Optional<Skp> permen2022Skp() {
+        return permen2022().map(Permen2022ReadResult::skp);
+    }
+
+    /** Returns the PermenPANRB 6/2022 SKP with its evaluation, present for {@link WorkbookLayout#PERMEN2022_EVALUASI}. */
+    public Optional<PenilaianPegawai> permen2022Penilaian() {
+        return permen2022().flatMap(Permen2022ReadResult::penilaian);
+    }
+
     /** Returns the report of whichever reader ran. */
     public Report report() {
+        if (permen2022 != null) {
+            return permen2022.report();
+        }
         if (pp46 != null) {
             return pp46.report();
         }
@@ -132,6 +164,8 @@ public final class WorkbookReadResult {
             content = ckp;
         } else if (permen2021 != null) {
             content = permen2021;
+        } else if (permen2022 != null) {
+            content = permen2022;
         }
         return "WorkbookReadResult[" + layout + ", " + content + "]";
     }

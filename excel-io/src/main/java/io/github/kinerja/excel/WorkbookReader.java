@@ -7,8 +7,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Reads any supported workbook: detects its layout with the {@link LayoutDetector} and hands it to the
- * {@link Pp46WorkbookReader}, the {@link CkpWorkbookReader} or the reader of a flat table (a recap or an export
- * with one row per employee, RHK or activity); a PermenPANRB 8/2021 SKP goes to the {@link Permen2021WorkbookReader}.
+ * {@link Pp46WorkbookReader}, the {@link CkpWorkbookReader}, the standard {@link Permen2022WorkbookReader} or the
+ * reader of a flat table (a recap or an export with one row per employee, RHK or activity); a PermenPANRB 8/2021 SKP
+ * goes to the {@link Permen2021WorkbookReader}.
  *
  * <pre>{@code
  * WorkbookReadResult result = WorkbookReader.standard().read(Path.of("form.xlsx"));
@@ -106,6 +107,8 @@ public final class WorkbookReader {
             case KIPAPP_PELAKSANAAN_BULANAN ->
                     WorkbookReadResult.ofTable(KipappParser.readActivityLog(workbook, fileName));
             case EKINERJA_AKTIVITAS -> WorkbookReadResult.ofTable(AktivitasListParser.read(workbook, fileName));
+            case PERMEN2022_SKP, PERMEN2022_EVALUASI ->
+                    WorkbookReadResult.of(Permen2022WorkbookReader.standard().read(workbook, fileName));
         };
     }
 

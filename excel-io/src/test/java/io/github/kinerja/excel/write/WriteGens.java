@@ -4,14 +4,31 @@ import io.github.kinerja.core.AssessmentPeriod;
 import io.github.kinerja.core.Golongan;
 import io.github.kinerja.core.Nip;
 import io.github.kinerja.core.Person;
-import io.github.kinerja.core.permen2021.Iki;
 import io.github.kinerja.core.permen2021.IkiTarget;
 import io.github.kinerja.core.permen2021.JenisKinerja;
 import io.github.kinerja.core.permen2021.PenilaianKinerja;
 import io.github.kinerja.core.permen2021.RencanaKinerja;
-import io.github.kinerja.core.permen2021.Skp;
 import io.github.kinerja.core.permen2021.TargetDirection;
 import io.github.kinerja.core.permen2021.TargetKind;
+import io.github.kinerja.core.permen2022.AspekIki;
+import io.github.kinerja.core.permen2022.BuktiDukung;
+import io.github.kinerja.core.permen2022.CoreValue;
+import io.github.kinerja.core.permen2022.Evaluasi;
+import io.github.kinerja.core.permen2022.Iki;
+import io.github.kinerja.core.permen2022.JenisRhk;
+import io.github.kinerja.core.permen2022.LampiranItem;
+import io.github.kinerja.core.permen2022.LampiranSkp;
+import io.github.kinerja.core.permen2022.ModelSkp;
+import io.github.kinerja.core.permen2022.PenilaianPegawai;
+import io.github.kinerja.core.permen2022.PeriodeEvaluasi;
+import io.github.kinerja.core.permen2022.Perspektif;
+import io.github.kinerja.core.permen2022.PredikatOrganisasi;
+import io.github.kinerja.core.permen2022.Rating;
+import io.github.kinerja.core.permen2022.RealisasiIki;
+import io.github.kinerja.core.permen2022.Rhk;
+import io.github.kinerja.core.permen2022.RhkReference;
+import io.github.kinerja.core.permen2022.Skp;
+import io.github.kinerja.core.permen2022.UmpanBalik;
 import io.github.kinerja.core.pp46.AspekPerilaku;
 import io.github.kinerja.core.pp46.Kegiatan;
 import io.github.kinerja.core.pp46.Kreativitas;
@@ -24,9 +41,12 @@ import io.github.kinerja.core.pp46.Target;
 import io.github.kinerja.core.pp46.TugasTambahan;
 import io.github.kinerja.core.testing.Gen;
 import io.github.kinerja.core.testing.Gens;
+import io.github.kinerja.excel.internal.Labels;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -208,6 +228,192 @@ final class WriteGens {
         return Nip.parse(digits);
     }
 
+    // PermenPANRB 6/2022. Text that a form prints is Indonesian words or formula-like text; a lone "-" is left
+    // out, because the forms print it for "no value".
+    private static final List<String> FORMULA_LIKE_TEXT = List.of("=HYPERLINK(\"x\")", "+62 811", "@user", "=1+1",
+            "-5 laporan");
+    private static final List<String> SATUAN_IKI = List.of("laporan", "dokumen", "berkas", "%", "bulan", "rekomendasi");
+
+    /**
+     * Returns PermenPANRB 6/2022 plans in the form order the SKP workbook keeps: RHK utama before tambahan, for JPT
+     * grouped by perspektif (RHK without one first), IKI ids {@code <RHK id>.<n>}, Lampiran entries by section. The
+     * SKP id is the one the reader makes up, the status is the default and no unit id is set, because the form
+     * prints none of them.
+     */
+    static Gen<Skp> permen2022Skp() {
+        return random -> {
+            ModelSkp model = random.nextInt(3) == 0 ? ModelSkp.JPT : ModelSkp.JA_JF;
+            Person pegawai = person(random.nextBoolean()).generate(random);
+            AssessmentPeriod periode = period().generate(random);
+            Skp.Builder skp = Skp.builder()
+                    .id(permen2022SkpId(pegawai, periode))
+                    .model(model)
+                    .periode(periode)
+                    .pegawai(pegawai)
+                    .pejabatPenilai(pejabat().generate(random));
+            if (random.nextInt(4) == 0) {
+                skp.atasanPejabatPenilai(person(random.nextBoolean()).generate(random));
+            }
+            int number = 1;
+            for (JenisRhk jenis : JenisRhk.values()) {
+                int count = jenis == JenisRhk.UTAMA ? 1 + random.nextInt(4) : random.nextInt(3);
+                List<Optional<Perspektif>> perspektif = new ArrayList<>();
+                for (int i = 0; i < count; i++) {
+                    perspektif.add(model == ModelSkp.JPT && random.nextInt(4) != 0
+                            ? Optional.of(Gens.oneOf(Perspektif.values()).generate(random)) : Optional.empty());
+                }
+                perspektif.sort(Comparator.comparingInt(p -> p.map(Perspektif::ordinal).orElse(-1)));
+                for (Optional<Perspektif> group : perspektif) {
+                    skp.addRhk(rhk(String.valueOf(number++), jenis, group, model, random));
+                }
+            }
+            for (CoreValue value : CoreValue.values()) {
+                if (random.nextInt(3) == 0) {
+                    skp.putEkspektasiKhususPimpinan(value, text(random));
+                }
+            }
+            for (LampiranSkp bagian : LampiranSkp.values()) {
+                for (int i = random.nextInt(3); i > 0; i--) {
+                    skp.addLampiran(LampiranItem.of(bagian, text(random)));
+                }
+            }
+            return skp.build();
+        };
+    }
+
+    /**
+     * Returns evaluations of generated plans in the order the evaluation workbook keeps: realisasi in IKI order,
+     * umpan balik on RHK (in RHK order), then on core values, then general. A unit leader's evaluation has no
+     * rating hasil kerja of its own, because the form prints the one derived from the unit's predikat.
+     */
+    static Gen<PenilaianPegawai> permen2022Penilaian() {
+        return random -> {
+            Skp skp = permen2022Skp().generate(random);
+            int year = skp.periode().start().getYear();
+            PeriodeEvaluasi periode = switch (random.nextInt(4)) {
+                case 0 -> PeriodeEvaluasi.bulanan(YearMonth.of(year, 1 + random.nextInt(12)));
+                case 1 -> PeriodeEvaluasi.triwulanan(year, 1 + random.nextInt(4));
+                case 2 -> PeriodeEvaluasi.tahunan(year);
+                default -> PeriodeEvaluasi.custom(AssessmentPeriod.of(LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 6, 30)));
+            };
+            Evaluasi.Builder evaluasi = Evaluasi.builder().skpId(skp.id()).periode(periode);
+            for (Iki iki : skp.allIki()) {
+                if (random.nextInt(3) != 0) {
+                    evaluasi.addRealisasi(realisasi(iki.id(), random));
+                }
+            }
+            for (Rhk rhk : skp.rhk()) {
+                for (String teks : distinctTexts(random)) {
+                    evaluasi.addUmpanBalik(UmpanBalik.builder().rhkId(rhk.id()).teks(teks).build());
+                }
+            }
+            for (CoreValue value : CoreValue.values()) {
+                if (random.nextInt(4) == 0) {
+                    evaluasi.addUmpanBalik(UmpanBalik.builder().coreValue(value).teks(text(random)).build());
+                }
+            }
+            for (String teks : distinctTexts(random)) {
+                evaluasi.addUmpanBalik(UmpanBalik.builder().teks(teks).build());
+            }
+            boolean leader = random.nextInt(4) == 0;
+            if (!leader && random.nextInt(6) != 0) {
+                evaluasi.ratingHasilKerja(Gens.oneOf(Rating.values()).generate(random));
+            }
+            if (random.nextInt(6) != 0) {
+                evaluasi.ratingPerilaku(Gens.oneOf(Rating.values()).generate(random));
+            }
+            PenilaianPegawai.Builder penilaian = PenilaianPegawai.builder().skp(skp).evaluasi(evaluasi.build());
+            if (leader) {
+                penilaian.predikatUnitDipimpin(Gens.oneOf(PredikatOrganisasi.values()).generate(random));
+            }
+            return penilaian.build();
+        };
+    }
+
+    /** Returns the SKP id the PermenPANRB 6/2022 reader makes up: {@code SKP-<NIP or name>-<first day>}. */
+    static String permen2022SkpId(Person pegawai, AssessmentPeriod periode) {
+        String who = pegawai.nip().map(Nip::digits).orElse(Labels.normalize(pegawai.name()).replace(' ', '-'));
+        return "SKP-" + who + "-" + periode.start();
+    }
+
+    private static Rhk rhk(String id, JenisRhk jenis, Optional<Perspektif> perspektif, ModelSkp model,
+            SplittableRandom random) {
+        Rhk.Builder rhk = Rhk.builder().id(id).jenis(jenis).uraian(text(random)).perspektif(perspektif);
+        if (random.nextInt(3) != 0) {
+            rhk.rhkAtasan(RhkReference.of("SKP-ATASAN-" + random.nextInt(100), String.valueOf(1 + random.nextInt(9))));
+        }
+        int count = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(3);
+        for (int i = 1; i <= count; i++) {
+            Iki.Builder iki = Iki.builder().id(id + "." + i).indikator(text(random)).target(target(random));
+            if (model == ModelSkp.JA_JF && random.nextInt(4) != 0) {
+                iki.aspek(Gens.oneOf(AspekIki.values()).generate(random));
+            }
+            rhk.addIki(iki.build());
+        }
+        return rhk.build();
+    }
+
+    private static IkiTarget target(SplittableRandom random) {
+        Optional<String> satuan = random.nextInt(4) == 0 ? Optional.empty()
+                : Optional.of(Gens.elements(SATUAN_IKI).generate(random));
+        return switch (random.nextInt(3)) {
+            case 0 -> IkiTarget.builder().kind(TargetKind.VALUE).value(decimal("0", "5000", 3, random))
+                    .satuan(satuan).build();
+            case 1 -> {
+                BigDecimal lower = decimal("0", "100", 3, random);
+                BigDecimal upper = lower.add(decimal("0", "100", 2, random));
+                yield IkiTarget.builder().kind(TargetKind.RANGE).lower(lower).upper(normal(upper)).satuan(satuan)
+                        .build();
+            }
+            default -> IkiTarget.qualitative(capitalized(words(2, 6).generate(random)));
+        };
+    }
+
+    private static RealisasiIki realisasi(String ikiId, SplittableRandom random) {
+        RealisasiIki.Builder realisasi = RealisasiIki.builder().ikiId(ikiId);
+        boolean nilai = random.nextInt(4) != 0;
+        if (nilai) {
+            realisasi.nilai(decimal("0", "5000", 3, random));
+        }
+        if (random.nextInt(3) == 0) {
+            realisasi.satuan(Gens.elements(SATUAN_IKI).generate(random));
+        }
+        if (!nilai || random.nextInt(3) == 0) {
+            realisasi.keterangan(text(random));
+        }
+        for (int i = random.nextInt(3); i > 0; i--) {
+            String reference = random.nextBoolean() ? "https://bukti.example/" + random.nextInt(10_000)
+                    : capitalized(words(1, 3).generate(random));
+            realisasi.addBuktiDukung(random.nextBoolean() ? BuktiDukung.of(reference)
+                    : BuktiDukung.of(reference, words(1, 4).generate(random)));
+        }
+        return realisasi.build();
+    }
+
+    private static List<String> distinctTexts(SplittableRandom random) {
+        List<String> texts = new ArrayList<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            String text = text(random);
+            if (!texts.contains(text)) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    private static String text(SplittableRandom random) {
+        if (random.nextInt(8) == 0) {
+            return Gens.elements(FORMULA_LIKE_TEXT).generate(random);
+        }
+        return capitalized(words(2, 6).generate(random));
+    }
+
+    private static BigDecimal normal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     // A decimal in the normal form readers return: no trailing zeros, scale at least 0.
     private static BigDecimal decimal(String min, String max, int scale, SplittableRandom random) {
         BigDecimal value = Gens.decimals(min, max, scale).generate(random).stripTrailingZeros();
@@ -229,12 +435,12 @@ final class WriteGens {
     }
 
     /** Returns PermenPANRB 8/2021 SKP as the form carries them; see {@link #permen2021Penilaian()}. */
-    static Gen<Skp> permen2021Skp() {
+    static Gen<io.github.kinerja.core.permen2021.Skp> permen2021Skp() {
         return random -> {
             int utama = 1 + random.nextInt(4);
             int tambahan = random.nextInt(3);
             List<BigDecimal> bobot = random.nextBoolean() ? shares(utama, random) : List.of();
-            Skp.Builder skp = Skp.builder()
+            io.github.kinerja.core.permen2021.Skp.Builder skp = io.github.kinerja.core.permen2021.Skp.builder()
                     .pegawai(person(random.nextBoolean()).generate(random))
                     .pejabatPenilai(pejabat().generate(random))
                     .atasanPejabatPenilai(random.nextBoolean() ? pejabat().generate(random) : Optional.empty())
@@ -257,7 +463,7 @@ final class WriteGens {
                 int ikiCount = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(3);
                 List<BigDecimal> ikiBobot = random.nextBoolean() ? shares(ikiCount, random) : List.of();
                 for (int k = 0; k < ikiCount; k++) {
-                    Iki.Builder iki = Iki.builder()
+                    io.github.kinerja.core.permen2021.Iki.Builder iki = io.github.kinerja.core.permen2021.Iki.builder()
                             .id((i + 1) + "." + (k + 1))
                             .indikator(name(random))
                             .target(ikiTarget().generate(random));
@@ -267,7 +473,7 @@ final class WriteGens {
                     if (random.nextInt(5) != 0) {
                         iki.realisasi(decimal("0", "300", 2, random));
                     }
-                    Iki built = iki.build();
+                    io.github.kinerja.core.permen2021.Iki built = iki.build();
                     boolean qualitative = !built.target().isNumeric();
                     if (qualitative ? random.nextInt(4) != 0 : random.nextInt(8) == 0) {
                         built = built.withCapaianPenilai(decimal("0", "130", 2, random));
@@ -316,10 +522,5 @@ final class WriteGens {
             left -= share;
         }
         return shares;
-    }
-
-    private static BigDecimal normal(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
