@@ -18,6 +18,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  *       {@code Nilai Capaian SKP} or {@code Pencapaian Kuantitas}, and the plan (Formulir SKP) otherwise;
  *   <li>a BPS CKP form when it has an {@code Uraian Kegiatan} header and a {@code Target Kuantitas} or
  *       {@code Kuantitas} header;
+ *   <li>the PermenPANRB 6/2022 recap of {@code Permen2022RecapWriter} when one row has {@code NIP}, {@code NAMA},
+ *       {@code RATING HASIL KERJA}, {@code RATING PERILAKU KERJA} and {@code PREDIKAT KINERJA PEGAWAI};
  *   <li>a BKN <i>Laporan Penilaian SKP</i> export when it has that title, or a header row with {@code nip},
  *       {@code nama} and one of {@code hasil_kerja}, {@code perilaku_kerja} and {@code hasil_akhir};
  *   <li>a PP 46 prestasi kerja recap when one row has {@code NIP}, {@code Nama} and {@code Nilai Prestasi Kerja};
@@ -42,7 +44,8 @@ public final class LayoutDetector {
             PrestasiRecapParser.EXPECTED_HEADERS,
             KipappParser.RENCANA_HEADERS,
             KipappParser.LOG_HEADERS,
-            AktivitasListParser.EXPECTED_HEADERS);
+            AktivitasListParser.EXPECTED_HEADERS,
+            RecapTableReader.EXPECTED_HEADERS);
 
     private static final LayoutDetector STANDARD = new LayoutDetector();
 
@@ -92,6 +95,9 @@ public final class LayoutDetector {
         if (isCkp(view)) {
             return Optional.of(WorkbookLayout.BPS_CKP);
         }
+        if (RecapTableReader.matchesKinerjaRecap(view)) {
+            return Optional.of(WorkbookLayout.PERMEN2022_UNIT_RECAP);
+        }
         if (BknReportParser.matches(view)) {
             return Optional.of(WorkbookLayout.BKN_LAPORAN_PENILAIAN_SKP);
         }
@@ -133,7 +139,7 @@ public final class LayoutDetector {
             case PP46_FORMULIR_SKP -> 2;
             case BPS_CKP -> 1;
             case BKN_LAPORAN_PENILAIAN_SKP, PP46_PRESTASI_KERJA_RECAP, KIPAPP_RENCANA_KINERJA,
-                    KIPAPP_PELAKSANAAN_BULANAN, EKINERJA_AKTIVITAS -> 0;
+                    KIPAPP_PELAKSANAAN_BULANAN, EKINERJA_AKTIVITAS, PERMEN2022_UNIT_RECAP -> 0;
         };
     }
 

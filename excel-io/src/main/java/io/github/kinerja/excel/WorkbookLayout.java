@@ -32,5 +32,12 @@ public enum WorkbookLayout {
     /** KiPApp export of the monthly activity log: {@code tanggal | waktu | deskripsi | tahun | bulan}. */
     KIPAPP_PELAKSANAAN_BULANAN,
     /** e-Kinerja activity list: {@code NO | URAIAN AKTIVITAS | SATUAN/ HASIL AKHIR | WAKTU}. */
-    EKINERJA_AKTIVITAS
+    EKINERJA_AKTIVITAS,
+    /**
+     * PermenPANRB 6/2022 recap of a unit kerja as {@code io.github.kinerja.excel.write.Permen2022RecapWriter} writes
+     * it: the title {@code REKAPITULASI PREDIKAT KINERJA PEGAWAI}, unit kerja and periode, then
+     * {@code NO | NIP | NAMA | JABATAN | RATING HASIL KERJA | RATING PERILAKU KERJA | PREDIKAT KINERJA PEGAWAI} with
+     * one row per employee, continued on further sheets with the same header row, and the distribution table below.
+     */
+    PERMEN2022_UNIT_RECAP
 }

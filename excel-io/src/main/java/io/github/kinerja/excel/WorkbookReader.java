@@ -88,6 +88,8 @@ public final class WorkbookReader {
             case KIPAPP_PELAKSANAAN_BULANAN ->
                     WorkbookReadResult.ofTable(KipappParser.readActivityLog(workbook, fileName));
             case EKINERJA_AKTIVITAS -> WorkbookReadResult.ofTable(AktivitasListParser.read(workbook, fileName));
+            case PERMEN2022_UNIT_RECAP ->
+                    WorkbookReadResult.ofTable(RecapTableReader.readKinerjaRecap(workbook, fileName));
         };
     }
 
