@@ -1,17 +1,16 @@
 package io.github.kinerja.excel;
 
-import io.github.kinerja.core.Golongan;
 import io.github.kinerja.core.permen2022.PredikatMatrix;
 import io.github.kinerja.core.permen2022.PredikatPegawai;
 import io.github.kinerja.core.permen2022.Rating;
 import io.github.kinerja.core.recap.RecapRow;
 import io.github.kinerja.core.recap.UnitRecap;
-import io.github.kinerja.core.report.Severity;
 import io.github.kinerja.excel.internal.Labels;
 import io.github.kinerja.excel.internal.SheetView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -54,55 +53,22 @@ final class BknReportParser {
         HeaderRow header = HeaderRow.find(view, ANCHORS).orElseThrow(() -> new WorkbookReadException(
                 WorkbookReadException.Reason.MISSING_CONTENT, "excel.table.headerMissing", fileName, view.name(),
                 null, null, view.name(), EXPECTED_HEADERS));
-        int nipColumn = header.required(fileName, "nip");
-        int namaColumn = header.required(fileName, "nama");
-        int hasilKerjaColumn = header.required(fileName, "hasil_kerja");
-        int perilakuColumn = header.required(fileName, "perilaku_kerja");
-        int hasilAkhirColumn = header.required(fileName, "hasil_akhir");
+        RecapRows.Columns columns = RecapRows.Columns.bkn(RecapRows.HeaderLookup.of(header), fileName);
 
         UnitRecap.Builder recap = UnitRecap.builder();
         readMetadata(view, header.row(), context, recap);
         int rows = 0;
         for (int r = header.row() + 1; r <= view.lastRow(); r++) {
-            if (FlatTables.isEmptyRow(view, r, header.lastColumn())) {
+            int row = r;
+            RecapRows.RowCells cells = c -> view.value(row, c);
+            if (RecapRows.isEmpty(cells, header.lastColumn())) {
                 continue;
             }
-            Optional<String> nama = context.text(view.value(r, namaColumn));
-            if (nama.isEmpty()) {
-                context.add("excel.table.rowWithoutName", Severity.WARNING, view.address(r, namaColumn), "nama");
-                continue;
+            Optional<RecapRow> read = RecapRows.read(cells, columns, context);
+            if (read.isPresent()) {
+                recap.addRow(read.get());
+                rows++;
             }
-            RecapRow.Builder row = RecapRow.builder().nama(nama.get());
-            row.nomor(FlatTables.text(context, view, r, header.column("no")));
-            Optional<String> nipText = context.text(view.value(r, nipColumn)).map(BknReportParser::withoutApostrophe);
-            row.nipText(nipText);
-            if (nipText.isPresent()) {
-                row.nip(context.nip(nipText.get(), view.address(r, nipColumn)));
-            }
-            row.jabatan(FlatTables.text(context, view, r, header.column("skp_jabatan", "jabatan")));
-            row.unor(FlatTables.text(context, view, r, header.column("skp_unor", "unor")));
-            row.unorInduk(FlatTables.text(context, view, r, header.column("skp_unor_induk", "unor_induk")));
-            row.jenisPegawai(FlatTables.text(context, view, r, header.column("jenis_pegawai")));
-            Optional<Integer> golruColumn = header.column("golru", "golongan");
-            Optional<String> golru = FlatTables.text(context, view, r, golruColumn);
-            if (golru.isPresent()) {
-                row.golongan(golongan(golru.get(), view.address(r, golruColumn.orElseThrow()), context));
-            }
-
-            Optional<Rating> hasilKerja = rating(view, r, hasilKerjaColumn, context);
-            Optional<Rating> perilaku = rating(view, r, perilakuColumn, context);
-            Optional<PredikatPegawai> predikat = predikat(view, r, hasilAkhirColumn, context);
-            row.hasilKerja(hasilKerja).perilakuKerja(perilaku).predikat(predikat);
-            if (hasilKerja.isPresent() && perilaku.isPresent() && predikat.isPresent()) {
-                PredikatPegawai expected = PredikatMatrix.standard().predikat(hasilKerja.get(), perilaku.get());
-                if (expected != predikat.get()) {
-                    context.add("excel.recap.predikatDiffers", Severity.WARNING, view.address(r, hasilAkhirColumn),
-                            nama.get(), predikat.get().label(), expected.label(), hasilKerja.get().label(),
-                            perilaku.get().label());
-                }
-            }
-            recap.addRow(row.build());
-            rows++;
         }
         if (rows == 0) {
             FlatTables.reportNoRows(context, view, header);
@@ -120,24 +86,39 @@ final class BknReportParser {
                 continue;
             }
             String text = context.text(view.value(r, first)).orElse("");
-            if (Labels.startsWith(text, "laporan penilaian skp")) {
-                recap.title(text);
+            int row = r;
+            applyMetadata(text, () -> {
+                int next = firstNonBlank(view, row, first + 1, lastColumn);
+                return next < 0 ? Optional.empty() : context.labelValue(view.value(row, next));
+            }, recap);
+        }
+    }
+
+    /**
+     * Takes one metadata row into the recap: the title, or a {@code Label : value} in one cell, or a label whose
+     * value is in the next cell.
+     *
+     * @param text  the text of the row's first non-blank cell
+     * @param nextText  the text of the next non-blank cell without a leading colon, if any; read only when the
+     *     first cell holds a label without its value
+     */
+    static void applyMetadata(String text, Supplier<Optional<String>> nextText, UnitRecap.Builder recap) {
+        if (Labels.startsWith(text, "laporan penilaian skp")) {
+            recap.title(text);
+            return;
+        }
+        for (String label : METADATA_LABELS) {
+            if (!Labels.startsWith(text, label)) {
                 continue;
             }
-            for (String label : METADATA_LABELS) {
-                if (!Labels.startsWith(text, label)) {
-                    continue;
-                }
-                String value = afterLabel(text, label);
-                if (value.isEmpty()) {
-                    int next = firstNonBlank(view, r, first + 1, lastColumn);
-                    value = next < 0 ? "" : context.labelValue(view.value(r, next)).orElse("");
-                }
-                if (!value.isEmpty()) {
-                    setMetadata(recap, label, value);
-                }
-                break;
+            String value = afterLabel(text, label);
+            if (value.isEmpty()) {
+                value = nextText.get().orElse("");
             }
+            if (!value.isEmpty()) {
+                setMetadata(recap, label, value);
+            }
+            return;
         }
     }
 
@@ -166,39 +147,6 @@ final class BknReportParser {
         Matcher matcher = Pattern.compile("^\\s*" + words + "\\s*:?\\s*(.*)$",
                 Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher(text);
         return matcher.matches() ? matcher.group(1).strip() : "";
-    }
-
-    private static Optional<Golongan> golongan(String text, String location, ReadContext context) {
-        try {
-            return Optional.of(Golongan.parse(text));
-        } catch (IllegalArgumentException e) {
-            context.add("excel.golongan.invalid", Severity.WARNING, location, text);
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<Rating> rating(SheetView view, int row, int column, ReadContext context) {
-        Optional<String> text = context.text(view.value(row, column));
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Rating> rating = parseRating(text.get());
-        if (rating.isEmpty()) {
-            context.add("excel.rating.invalid", Severity.WARNING, view.address(row, column), text.get());
-        }
-        return rating;
-    }
-
-    private static Optional<PredikatPegawai> predikat(SheetView view, int row, int column, ReadContext context) {
-        Optional<String> text = context.text(view.value(row, column));
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<PredikatPegawai> predikat = parsePredikat(text.get());
-        if (predikat.isEmpty()) {
-            context.add("excel.predikat.invalid", Severity.WARNING, view.address(row, column), text.get());
-        }
-        return predikat;
     }
 
     /**

@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  *       {@code INDIKATOR KINERJA INDIVIDU} header;
  *   <li>a BPS CKP form when it has an {@code Uraian Kegiatan} header and a {@code Target Kuantitas} or
  *       {@code Kuantitas} header;
+ *   <li>the PermenPANRB 6/2022 recap of {@code Permen2022RecapWriter} when one row has {@code NIP}, {@code NAMA},
+ *       {@code RATING HASIL KERJA}, {@code RATING PERILAKU KERJA} and {@code PREDIKAT KINERJA PEGAWAI};
  *   <li>a BKN <i>Laporan Penilaian SKP</i> export when it has that title, or a header row with {@code nip},
  *       {@code nama} and one of {@code hasil_kerja}, {@code perilaku_kerja} and {@code hasil_akhir};
  *   <li>a PP 46 prestasi kerja recap when one row has {@code NIP}, {@code Nama} and {@code Nilai Prestasi Kerja};
@@ -61,7 +63,8 @@ public final class LayoutDetector {
             KipappParser.LOG_HEADERS,
             AktivitasListParser.EXPECTED_HEADERS,
             PERMEN2021_HEADERS,
-            PERMEN2022_HEADERS);
+            PERMEN2022_HEADERS,
+            RecapTableReader.EXPECTED_HEADERS);
 
     private static final LayoutDetector STANDARD = new LayoutDetector();
 
@@ -118,6 +121,9 @@ public final class LayoutDetector {
         if (isCkp(view)) {
             return Optional.of(WorkbookLayout.BPS_CKP);
         }
+        if (RecapTableReader.matchesKinerjaRecap(view)) {
+            return Optional.of(WorkbookLayout.PERMEN2022_UNIT_RECAP);
+        }
         if (BknReportParser.matches(view)) {
             return Optional.of(WorkbookLayout.BKN_LAPORAN_PENILAIAN_SKP);
         }
@@ -165,7 +171,7 @@ public final class LayoutDetector {
             case PERMEN2021_SKP -> 2;
             case BPS_CKP -> 1;
             case BKN_LAPORAN_PENILAIAN_SKP, PP46_PRESTASI_KERJA_RECAP, KIPAPP_RENCANA_KINERJA,
-                    KIPAPP_PELAKSANAAN_BULANAN, EKINERJA_AKTIVITAS -> 0;
+                    KIPAPP_PELAKSANAAN_BULANAN, EKINERJA_AKTIVITAS, PERMEN2022_UNIT_RECAP -> 0;
         };
     }
 

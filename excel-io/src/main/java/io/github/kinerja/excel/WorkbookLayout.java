@@ -50,5 +50,12 @@ public enum WorkbookLayout {
      * {@code UMPAN BALIK BERKELANJUTAN} columns, then the rating hasil kerja, the rating perilaku kerja and the
      * predikat kinerja pegawai.
      */
-    PERMEN2022_EVALUASI
+    PERMEN2022_EVALUASI,
+    /**
+     * PermenPANRB 6/2022 recap of a unit kerja as {@code io.github.kinerja.excel.write.Permen2022RecapWriter} writes
+     * it: the title {@code REKAPITULASI PREDIKAT KINERJA PEGAWAI}, unit kerja and periode, then
+     * {@code NO | NIP | NAMA | JABATAN | RATING HASIL KERJA | RATING PERILAKU KERJA | PREDIKAT KINERJA PEGAWAI} with
+     * one row per employee, continued on further sheets with the same header row, and the distribution table below.
+     */
+    PERMEN2022_UNIT_RECAP
 }

@@ -89,8 +89,14 @@ public final class WorkbookReadResult {
         return Optional.ofNullable(ckp);
     }
 
-    /** Returns the unit recap, present for {@link WorkbookLayout#BKN_LAPORAN_PENILAIAN_SKP}. */
+    /**
+     * Returns the unit recap, present for {@link WorkbookLayout#BKN_LAPORAN_PENILAIAN_SKP} and
+     * {@link WorkbookLayout#PERMEN2022_UNIT_RECAP}.
+     */
     public Optional<TableReadResult<UnitRecap>> unitRecap() {
+        if (layout == WorkbookLayout.PERMEN2022_UNIT_RECAP) {
+            return table(WorkbookLayout.PERMEN2022_UNIT_RECAP);
+        }
         return table(WorkbookLayout.BKN_LAPORAN_PENILAIAN_SKP);
     }
 

@@ -109,6 +109,8 @@ public final class WorkbookReader {
             case EKINERJA_AKTIVITAS -> WorkbookReadResult.ofTable(AktivitasListParser.read(workbook, fileName));
             case PERMEN2022_SKP, PERMEN2022_EVALUASI ->
                     WorkbookReadResult.of(Permen2022WorkbookReader.standard().read(workbook, fileName));
+            case PERMEN2022_UNIT_RECAP ->
+                    WorkbookReadResult.ofTable(RecapTableReader.readKinerjaRecap(workbook, fileName));
         };
     }
 

@@ -53,7 +53,8 @@ class Permen2022RecapWriterTest {
                 assertThat(cell(workbook, SHEET, "G" + (8 + i)).getStringCellValue())
                         .isEqualTo(results.get(i).predikat().label());
             }
-            assertThat(assertFormulasMatchCachedValues(workbook)).isEqualTo(5 + 5 + 1);
+            // Five counts, five percentages and the total on the recap; five shares on the chart sheet.
+            assertThat(assertFormulasMatchCachedValues(workbook)).isEqualTo(5 + 5 + 1 + 5);
             assertThat(column(workbook, 4)).contains("Sangat Baik", "Butuh Perbaikan", "JUMLAH");
 
             PredikatCounts counts = PredikatCounts.from(results.stream().map(HasilPenilaianPegawai::predikat)
