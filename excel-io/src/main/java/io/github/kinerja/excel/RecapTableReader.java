@@ -40,8 +40,8 @@ import org.apache.poi.ss.util.CellReference;
 final class RecapTableReader {
 
     /** The headers that identify the recap of {@code Permen2022RecapWriter}, for messages. */
-    static final String EXPECTED_HEADERS = "\"NIP\", \"NAMA\", \"RATING HASIL KERJA\", \"RATING PERILAKU KERJA\" and"
-            + " \"PREDIKAT KINERJA PEGAWAI\" (PermenPANRB 6/2022 recap)";
+    static final String EXPECTED_HEADERS = "\"NIP\" + \"NAMA\" + \"RATING HASIL KERJA\" + \"RATING PERILAKU KERJA\""
+            + " + \"PREDIKAT KINERJA PEGAWAI\" (REKAPITULASI PREDIKAT KINERJA PEGAWAI)";
 
     private static final String TITLE = "rekapitulasi predikat kinerja pegawai";
     private static final int LAST_IDENTITY_COLUMN = 3;

@@ -1,17 +1,19 @@
 package io.github.kinerja.examples.cli;
 
+import io.github.kinerja.core.permen2021.PenilaianKinerja;
+import io.github.kinerja.core.permen2022.PenilaianPegawai;
 import io.github.kinerja.core.pp46.SkpPp46;
 import io.github.kinerja.excel.Pp46ReadResult;
 import io.github.kinerja.excel.WorkbookReadException;
 import io.github.kinerja.excel.WorkbookReadResult;
 import io.github.kinerja.excel.WorkbookReader;
+import io.github.kinerja.excel.write.Permen2021FormWriter;
+import io.github.kinerja.excel.write.Permen2022FormWriter;
 import io.github.kinerja.excel.write.Pp46FormWriter;
-import io.github.kinerja.excel.write.WorkbookFormat;
 import io.github.kinerja.json.JsonDocument;
 import io.github.kinerja.json.JsonReadException;
 import io.github.kinerja.json.KinerjaJson;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.Writer;
@@ -25,7 +27,9 @@ import java.util.Optional;
 
 /**
  * {@code kinerja convert IN OUT}: turns a workbook into its JSON document, rewrites a JSON document in the current
- * format, or writes a PP 46 SKP document as a Penilaian Capaian SKP workbook.
+ * format, or writes an SKP document as its form: a PP 46 SKP as a Penilaian Capaian SKP, a PermenPANRB 8/2021 SKP or
+ * appraisal as the 8/2021 SKP form, a PermenPANRB 6/2022 SKP as the SKP document and a 6/2022 appraisal as the
+ * Dokumen Evaluasi Kinerja Pegawai.
  *
  * <p>A CKP workbook becomes the {@code ckp-form} document of its CKP-R sheet (which repeats the targets), or of its
  * CKP-T sheet when it has no CKP-R. OUT is written to a temporary file first and moved into place at the end, so a
@@ -62,9 +66,8 @@ final class ConvertCommand {
             if (outExtension.equals("json")) {
                 writeJson(document, output);
                 what = JsonDocument.of(document).type().code();
-            } else if ((outExtension.equals("xlsx") || outExtension.equals("xls")) && document instanceof SkpPp46 skp) {
-                writeWorkbook(skp, output);
-                what = "Penilaian Capaian SKP";
+            } else if ((outExtension.equals("xlsx") || outExtension.equals("xls")) && writable(document)) {
+                what = writeWorkbook(document, output);
             } else {
                 err.println(Messages.format(locale, "convert.unsupported", input, output));
                 return KinerjaCli.EXIT_INPUT_ERROR;
@@ -99,9 +102,11 @@ final class ConvertCommand {
         WorkbookReadResult read = WorkbookReader.standard().read(input);
         Optional<Object> pp46 = read.pp46().map(Pp46ReadResult::skp);
         Optional<Object> ckp = read.ckp().flatMap(c -> c.realisasi().or(c::target).map(f -> (Object) f));
+        Optional<Object> permen2021 = read.permen2021().map(r -> r.penilaian().map(p -> (Object) p).orElse(r.skp()));
+        Optional<Object> permen2022 = read.permen2022().map(r -> r.penilaian().map(p -> (Object) p).orElse(r.skp()));
         Optional<Object> unitRecap = read.unitRecap().map(t -> t.content());
         Optional<Object> prestasiRecap = read.prestasiKerjaRecap().map(t -> t.content());
-        return pp46.or(() -> ckp).or(() -> unitRecap).or(() -> prestasiRecap)
+        return pp46.or(() -> ckp).or(() -> permen2021).or(() -> permen2022).or(() -> unitRecap).or(() -> prestasiRecap)
                 .orElseThrow(() -> new IOException(Messages.format(locale, "score.noFinalValue")));
     }
 
@@ -117,16 +122,31 @@ final class ConvertCommand {
         Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void writeWorkbook(SkpPp46 skp, Path output) throws IOException {
-        WorkbookFormat format = WorkbookFormat.fromFileName(output);
-        Path temporary = temporaryBeside(output);
-        try (OutputStream stream = Files.newOutputStream(temporary)) {
-            Pp46FormWriter.standard().writePenilaianSkp(skp, format, stream);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
+    // The documents that have a workbook form: the SKP and appraisal inputs of the three rule sets.
+    private static boolean writable(Object document) {
+        return document instanceof SkpPp46 || document instanceof io.github.kinerja.core.permen2021.Skp
+                || document instanceof PenilaianKinerja || document instanceof io.github.kinerja.core.permen2022.Skp
+                || document instanceof PenilaianPegawai;
+    }
+
+    // Writes the document as its form and returns the name of the form. The writers replace OUT only once the
+    // workbook is complete, so a failure leaves no half-written file.
+    private static String writeWorkbook(Object document, Path output) throws IOException {
+        if (document instanceof SkpPp46 skp) {
+            Pp46FormWriter.standard().writePenilaianSkp(skp, output);
+            return "Penilaian Capaian SKP";
+        } else if (document instanceof io.github.kinerja.core.permen2021.Skp skp) {
+            Permen2021FormWriter.standard().writeSkp(skp, output);
+            return "SKP PermenPANRB 8/2021";
+        } else if (document instanceof PenilaianKinerja penilaian) {
+            Permen2021FormWriter.standard().writeSkp(penilaian, output);
+            return "SKP PermenPANRB 8/2021";
+        } else if (document instanceof io.github.kinerja.core.permen2022.Skp skp) {
+            Permen2022FormWriter.standard().writeSkp(skp, output);
+            return "SKP PermenPANRB 6/2022";
         }
-        Files.move(temporary, output, StandardCopyOption.REPLACE_EXISTING);
+        Permen2022FormWriter.standard().writeEvaluasi((PenilaianPegawai) document, output);
+        return "Dokumen Evaluasi Kinerja Pegawai";
     }
 
     private static Path temporaryBeside(Path output) throws IOException {

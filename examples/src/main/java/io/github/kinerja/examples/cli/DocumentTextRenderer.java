@@ -129,7 +129,7 @@ final class DocumentTextRenderer {
     }
 
     /** Turns an enum constant such as {@code SANGAT_BAIK} into the words the regulation prints, "Sangat Baik". */
-    private static String words(String constant) {
+    static String words(String constant) {
         StringBuilder words = new StringBuilder();
         boolean startOfWord = true;
         for (int i = 0; i < constant.length(); i++) {

@@ -2,6 +2,8 @@ package io.github.kinerja.examples.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,6 +26,7 @@ import io.github.kinerja.core.pp46.calc.Pp46Result;
 import io.github.kinerja.core.report.Finding;
 import io.github.kinerja.excel.CkpReadResult;
 import io.github.kinerja.excel.Pp46ReadResult;
+import io.github.kinerja.json.KinerjaJson;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,11 @@ final class JsonRenderer {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
+    // Reads the library's documents back as trees with their exact decimals.
+    private static final ObjectMapper DOCUMENTS = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(NODES);
+
     private JsonRenderer() {}
 
     static String render(ScoredWorkbook scored) {
@@ -51,12 +59,25 @@ final class JsonRenderer {
         root.put("scored", scored.isScored());
         scored.pp46().ifPresent(read -> root.set("pp46", pp46(read)));
         scored.ckp().ifPresent(read -> root.set("ckp", ckp(read)));
+        scored.permen2021().ifPresent(read -> root.set("permen2021",
+                document(read.hasil().map(h -> (Object) h).orElse(read.skp()))));
+        scored.permen2022().ifPresent(read -> root.set("permen2022", document(read.hasil().map(h -> (Object) h)
+                .or(() -> read.penilaian().map(p -> (Object) p)).orElse(read.skp()))));
         root.set("findings", findings(scored.report().findings()));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             // A tree of plain nodes always serialises; failing here is a bug in this class.
             throw new IllegalStateException("cannot write the JSON result", e);
+        }
+    }
+
+    // The value as its kinerja JSON document, so that the output carries the same form as `kinerja convert`.
+    private static JsonNode document(Object value) {
+        try {
+            return DOCUMENTS.readTree(KinerjaJson.defaults().write(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot embed the JSON document", e);
         }
     }
 

@@ -6,6 +6,8 @@ import io.github.kinerja.core.recap.UnitRecap;
 import io.github.kinerja.core.report.Finding;
 import io.github.kinerja.core.report.Report;
 import io.github.kinerja.excel.CkpReadResult;
+import io.github.kinerja.excel.Permen2021ReadResult;
+import io.github.kinerja.excel.Permen2022ReadResult;
 import io.github.kinerja.excel.Pp46ReadResult;
 import io.github.kinerja.excel.TableReadResult;
 import io.github.kinerja.excel.WorkbookLayout;
@@ -47,6 +49,16 @@ final class ScoredWorkbook {
         return read.pp46().flatMap(Pp46ReadResult::score);
     }
 
+    /** Returns the PermenPANRB 8/2021 SKP, when the workbook is one. */
+    Optional<Permen2021ReadResult> permen2021() {
+        return read.permen2021();
+    }
+
+    /** Returns the PermenPANRB 6/2022 SKP or evaluation document, when the workbook is one. */
+    Optional<Permen2022ReadResult> permen2022() {
+        return read.permen2022();
+    }
+
     Optional<CkpReadResult> ckp() {
         return read.ckp();
     }
@@ -75,7 +87,8 @@ final class ScoredWorkbook {
 
     /** Checks if the workbook is a plan, which has targets but nothing to score. */
     boolean isPlan() {
-        return layout() == WorkbookLayout.PP46_FORMULIR_SKP;
+        return layout() == WorkbookLayout.PP46_FORMULIR_SKP || layout() == WorkbookLayout.PERMEN2022_SKP
+                || read.permen2021().map(r -> r.penilaian().isEmpty()).orElse(false);
     }
 
     /**
@@ -95,6 +108,12 @@ final class ScoredWorkbook {
         }
         if (read.pp46().isPresent()) {
             return pp46Score().isPresent();
+        }
+        if (read.permen2021().isPresent()) {
+            return read.permen2021().flatMap(Permen2021ReadResult::hasil).isPresent();
+        }
+        if (read.permen2022().isPresent()) {
+            return read.permen2022().flatMap(Permen2022ReadResult::hasil).isPresent();
         }
         // A BKN recap already carries each employee's predikat; other flat exports hold no SKP to score.
         return unitRecap().isPresent();

@@ -9,8 +9,14 @@ import io.github.kinerja.core.ckp.CkpKegiatan;
 import io.github.kinerja.core.ckp.CkpKegiatanResult;
 import io.github.kinerja.core.ckp.CkpResult;
 import io.github.kinerja.core.ckp.FormValue;
+import io.github.kinerja.core.permen2021.HasilPenilaian;
+import io.github.kinerja.core.permen2021.IkiTarget;
+import io.github.kinerja.core.permen2021.RencanaKinerja;
+import io.github.kinerja.core.permen2022.HasilPenilaianPegawai;
+import io.github.kinerja.core.permen2022.Iki;
 import io.github.kinerja.core.permen2022.PredikatPegawai;
 import io.github.kinerja.core.permen2022.Rating;
+import io.github.kinerja.core.permen2022.Rhk;
 import io.github.kinerja.core.pp46.AspekSkp;
 import io.github.kinerja.core.pp46.Kegiatan;
 import io.github.kinerja.core.pp46.SkpPp46;
@@ -22,6 +28,8 @@ import io.github.kinerja.core.recap.RecapRow;
 import io.github.kinerja.core.recap.UnitRecap;
 import io.github.kinerja.core.report.Finding;
 import io.github.kinerja.excel.CkpReadResult;
+import io.github.kinerja.excel.Permen2021ReadResult;
+import io.github.kinerja.excel.Permen2022ReadResult;
 import io.github.kinerja.excel.Pp46ReadResult;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +58,8 @@ final class TextRenderer {
         line(label("layout"), msg("layout." + scored.layout().name()));
         scored.pp46().ifPresent(this::renderPp46);
         scored.ckp().ifPresent(this::renderCkp);
+        scored.permen2021().ifPresent(this::renderPermen2021);
+        scored.permen2022().ifPresent(this::renderPermen2022);
         scored.tableRows().ifPresent(rows -> line(label("rows"), String.valueOf(rows)));
         scored.unitRecap().ifPresent(this::renderUnitRecap);
         renderFindings(scored);
@@ -163,6 +173,74 @@ final class TextRenderer {
                     kegiatan.nomor().orElse(""), cut(kegiatan.uraian(), 44), cut(kegiatan.satuan().orElse(NONE), 12),
                     kegiatan.targetKuantitas().map(TextRenderer::plain).orElse(NONE)));
         }
+    }
+
+    private void renderPermen2021(Permen2021ReadResult read) {
+        io.github.kinerja.core.permen2021.Skp skp = read.skp();
+        line(label("period"), period(skp.periode()));
+        person(label("pegawai"), skp.pegawai());
+        skp.pejabatPenilai().ifPresent(p -> person(label("pejabatPenilai"), p));
+        skp.atasanPejabatPenilai().ifPresent(p -> person(label("atasanPejabatPenilai"), p));
+        text.append(System.lineSeparator());
+
+        text.append(String.format(Locale.ROOT, "%-6s %-56s %10s%n", "No", msg("column.rencanaKinerja"),
+                msg("column.nilai")));
+        Optional<HasilPenilaian> hasil = read.hasil();
+        for (int i = 0; i < skp.rencanaKinerja().size(); i++) {
+            RencanaKinerja rencana = skp.rencanaKinerja().get(i);
+            String nilai = hasil.flatMap(h -> h.rencanaKinerja().stream()
+                            .filter(r -> r.rencanaKinerja().id().equals(rencana.id())).findFirst())
+                    .map(r -> decimal(r.nilai())).orElse(NONE);
+            text.append(String.format(Locale.ROOT, "%-6s %-56s %10s%n", rencana.id(), cut(rencana.uraian(), 56),
+                    nilai));
+        }
+        text.append(System.lineSeparator());
+        if (hasil.isEmpty()) {
+            text.append(msg("document.plan")).append(System.lineSeparator());
+            return;
+        }
+        HasilPenilaian h = hasil.get();
+        line(label("nilaiSkp"), h.nilaiSkpRounded().toPlainString());
+        line(label("nilaiPerilaku"), h.nilaiAkhir().nilaiPerilaku().toPlainString());
+        line(label("nilaiAkhir"), h.nilaiAkhir().nilaiRounded().toPlainString());
+        line(label("predikat"), DocumentTextRenderer.words(h.predikat().name()));
+    }
+
+    private void renderPermen2022(Permen2022ReadResult read) {
+        io.github.kinerja.core.permen2022.Skp skp = read.skp();
+        line(label("period"), period(skp.periode()));
+        person(label("pegawai"), skp.pegawai());
+        skp.pejabatPenilai().ifPresent(p -> person(label("pejabatPenilai"), p));
+        text.append(System.lineSeparator());
+
+        text.append(String.format(Locale.ROOT, "%-6s %-44s %-30s %s%n", "No", msg("column.rhk"), msg("column.iki"),
+                msg("column.target")));
+        for (Rhk rhk : skp.rhk()) {
+            for (Iki iki : rhk.iki()) {
+                text.append(String.format(Locale.ROOT, "%-6s %-44s %-30s %s%n", iki.id(), cut(rhk.uraian(), 44),
+                        cut(iki.indikator(), 30), target(iki.target())));
+            }
+        }
+        text.append(System.lineSeparator());
+        Optional<HasilPenilaianPegawai> hasil = read.hasil();
+        if (hasil.isEmpty()) {
+            text.append(msg("document.plan")).append(System.lineSeparator());
+            return;
+        }
+        HasilPenilaianPegawai h = hasil.get();
+        line(label("ratingHasilKerja"), h.ratingHasilKerja().label());
+        line(label("ratingPerilaku"), h.ratingPerilaku().label());
+        line(label("predikat"), h.predikat().label() + " (" + msg("document.matrixCell", h.matrixCell()) + ")");
+    }
+
+    private static String target(IkiTarget target) {
+        String satuan = target.satuan().map(s -> " " + s).orElse("");
+        return switch (target.kind()) {
+            case VALUE -> target.value().map(TextRenderer::plain).orElse(NONE) + satuan;
+            case RANGE -> target.lower().map(TextRenderer::plain).orElse(NONE) + "-"
+                    + target.upper().map(TextRenderer::plain).orElse(NONE) + satuan;
+            case QUALITATIVE -> cut(target.description().orElse(NONE), 40);
+        };
     }
 
     private void renderUnitRecap(UnitRecap recap) {
