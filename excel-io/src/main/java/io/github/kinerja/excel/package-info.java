@@ -4,8 +4,11 @@
  * <ul>
  *   <li>{@link io.github.kinerja.excel.WorkbookReader} detects the layout with the
  *       {@link io.github.kinerja.excel.LayoutDetector} and reads any supported form;
- *       {@link io.github.kinerja.excel.Pp46WorkbookReader} and {@link io.github.kinerja.excel.CkpWorkbookReader}
+ *       {@link io.github.kinerja.excel.Pp46WorkbookReader}, {@link io.github.kinerja.excel.Permen2021WorkbookReader},
+ *       {@link io.github.kinerja.excel.Permen2022WorkbookReader} and {@link io.github.kinerja.excel.CkpWorkbookReader}
  *       read one kind;
+ *   <li>{@link io.github.kinerja.excel.RecapStreamReader} streams a unit recap or a BKN <i>Laporan Penilaian
+ *       SKP</i> export one row at a time, for recaps of any size;
  *   <li>flat tables (the BKN <i>Laporan Penilaian SKP</i> export, the PP 46 prestasi kerja recap, the KiPApp RHK
  *       and activity log exports, the e-Kinerja activity list) are read through the
  *       {@link io.github.kinerja.excel.WorkbookReader} into a {@link io.github.kinerja.excel.TableReadResult} whose
