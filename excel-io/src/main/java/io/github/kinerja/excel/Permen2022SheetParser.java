@@ -298,14 +298,11 @@ final class Permen2022SheetParser {
         for (int r = firstRow; r <= view.lastRow(); r++) {
             String rowText = firstText(r, lastColumn);
             String label = Labels.withoutNumbering(rowText);
-            if (Labels.startsWith(label, "perilaku kerja") || Labels.startsWith(label, "rating hasil kerja")
-                    || Labels.startsWith(label, "lampiran sasaran kinerja")
-                    || HeaderSearch.find(view, r, r, t -> Labels.contains(t, "ekspektasi khusus pimpinan"))
-                            .isPresent()) {
+            if (endsTable(r, label)) {
                 return r;
             }
             if (rowText.isEmpty()) {
-                if (++blankRun >= BLANK_ROWS_ENDING_TABLE) {
+                if (++blankRun >= BLANK_ROWS_ENDING_TABLE && !tableGoesOn(r + 1, lastColumn)) {
                     return r - blankRun + 1;
                 }
                 continue;
@@ -364,6 +361,27 @@ final class Permen2022SheetParser {
             }
         }
         return view.lastRow() + 1;
+    }
+
+    private boolean endsTable(int row, String label) {
+        return Labels.startsWith(label, "perilaku kerja") || Labels.startsWith(label, "rating hasil kerja")
+                || Labels.startsWith(label, "lampiran sasaran kinerja")
+                || HeaderSearch.find(view, row, row, t -> Labels.contains(t, "ekspektasi khusus pimpinan"))
+                        .isPresent();
+    }
+
+    // A run of blank rows ends the table unless the next text is a section, a perspektif or the table's end, as
+    // in an empty form whose unfilled rows stand between the sections.
+    private boolean tableGoesOn(int from, int lastColumn) {
+        for (int r = from; r <= view.lastRow(); r++) {
+            String rowText = firstText(r, lastColumn);
+            if (!rowText.isEmpty()) {
+                String label = Labels.withoutNumbering(rowText);
+                return endsTable(r, label) || section(label).isPresent()
+                        || Permen2022Labels.parsePerspektif(rowText).isPresent();
+            }
+        }
+        return false;
     }
 
     private static Optional<JenisRhk> section(String label) {

@@ -48,7 +48,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * in {@code B. Tambahan} gets the prefix {@code T}); an IKI keeps a number such as {@code 1.2} written in its row,
  * and is numbered {@code <RHK id>.<n>} otherwise. A target is a number cell with the satuan in the next column, or
  * a text such as {@code 12 Dokumen}, {@code 80-100 %} or {@code 7,5-8}, or a qualitative description. The Lampiran
- * is read from any sheet with the title {@code LAMPIRAN SASARAN KINERJA PEGAWAI}.
+ * is read from any sheet with the title {@code LAMPIRAN SASARAN KINERJA PEGAWAI}. Blank rows end the table and the
+ * Lampiran unless a section follows them, so a filled template with unfilled rows between its sections reads whole.
  *
  * <p>The forms do not print the SKP id, the plan status or the unit id: the id is made up from the NIP (or the
  * name) and the start of the period, the status is the default and the unit id is empty. The column
@@ -350,7 +351,7 @@ public final class Permen2022WorkbookReader {
                 }
             }
             if (texts.isEmpty()) {
-                if (section != null && ++blankRun >= BLANK_ROWS_ENDING_LAMPIRAN) {
+                if (section != null && ++blankRun >= BLANK_ROWS_ENDING_LAMPIRAN && !sectionFollows(view, r + 1)) {
                     break;
                 }
                 continue;
@@ -375,6 +376,20 @@ public final class Permen2022WorkbookReader {
             }
         }
         return items;
+    }
+
+    // Blank rows end the Lampiran unless the next text is one of its section titles, as in an empty form whose
+    // unfilled rows stand between the sections.
+    private static boolean sectionFollows(SheetView view, int from) {
+        for (int r = from; r <= view.lastRow(); r++) {
+            for (int c = 0; c <= Math.min(view.lastColumn(r), LAMPIRAN_COLUMNS); c++) {
+                String text = ReadContext.clean(view.text(r, c));
+                if (!text.isEmpty() && HeaderSearch.isTopLeft(view, r, c)) {
+                    return Permen2022Labels.parseLampiran(text).isPresent();
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.kinerja.excel.write;
 
+import io.github.kinerja.core.AssessmentPeriod;
 import io.github.kinerja.core.permen2022.HasilPenilaianPegawai;
+import io.github.kinerja.core.permen2022.ModelSkp;
 import io.github.kinerja.core.permen2022.PenilaianPegawai;
 import io.github.kinerja.core.permen2022.Permen2022Scorer;
 import io.github.kinerja.core.permen2022.PredikatPegawai;
@@ -10,9 +12,9 @@ import io.github.kinerja.core.permen2022.RhkReference;
 import io.github.kinerja.core.permen2022.Skp;
 import io.github.kinerja.excel.write.internal.FormStyles;
 import io.github.kinerja.excel.write.internal.Permen2022SheetWriter;
+import io.github.kinerja.excel.write.internal.WorkbookFiles;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,9 +73,21 @@ import org.apache.poi.ss.usermodel.Workbook;
  * writer.writeEvaluasi(penilaian, Path.of("evaluasi-2023-01.xls"));
  * }</pre>
  *
+ * <p>The template methods write the same documents empty, to be filled in by hand: blank identity blocks, blank
+ * RHK rows of one IKI each under {@code A. Utama} (for JPT under each perspektif) and {@value #TEMPLATE_TAMBAHAN_ROWS}
+ * under {@code B. Tambahan}, blank ekspektasi khusus pimpinan and a blank Lampiran. The NO of a blank row counts the
+ * RHK typed in, and a row whose RHK cell is left empty adds its IKI to the RHK above it. A filled template reads
+ * back with {@code WorkbookReader} like a written form.
+ *
  * <p>Instances are immutable and thread-safe; each call builds its own workbook.
  */
 public final class Permen2022FormWriter {
+
+    /** The largest number of blank RHK rows a template can have, the same as {@link Pp46FormWriter}'s. */
+    public static final int MAX_TEMPLATE_ROWS = Pp46FormWriter.MAX_TEMPLATE_ROWS;
+
+    /** The number of blank RHK rows a template has under {@code B. Tambahan}. */
+    public static final int TEMPLATE_TAMBAHAN_ROWS = 3;
 
     private static final Permen2022FormWriter STANDARD =
             new Permen2022FormWriter(Permen2022Scorer.standard(), null, null, null, List.of());
@@ -236,15 +250,15 @@ public final class Permen2022FormWriter {
      * Writes the SKP workbook to a file, in the format its extension names.
      *
      * @param skp  the SKP, not null
-     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced, not null
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced only once the
+     *     workbook is written completely, not null
      * @throws IOException if writing the file fails
      * @throws IllegalArgumentException if the file name ends in neither extension
      */
     public void writeSkp(Skp skp, Path file) throws IOException {
         WorkbookFormat format = WorkbookFormat.fromFileName(file);
-        try (Workbook workbook = createSkp(skp, format);
-                OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+        try (Workbook workbook = createSkp(skp, format)) {
+            WorkbookFiles.write(workbook, file);
         }
     }
 
@@ -268,15 +282,116 @@ public final class Permen2022FormWriter {
      * Writes the evaluation workbook to a file, in the format its extension names.
      *
      * @param penilaian  the SKP with its evaluation, not null
-     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced, not null
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced only once the
+     *     workbook is written completely, not null
      * @throws IOException if writing the file fails
      * @throws IllegalArgumentException if the file name ends in neither extension
      */
     public void writeEvaluasi(PenilaianPegawai penilaian, Path file) throws IOException {
         WorkbookFormat format = WorkbookFormat.fromFileName(file);
-        try (Workbook workbook = createEvaluasi(penilaian, format);
-                OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+        try (Workbook workbook = createEvaluasi(penilaian, format)) {
+            WorkbookFiles.write(workbook, file);
+        }
+    }
+
+    /**
+     * Creates an empty SKP workbook to be filled in by hand: the sheet {@code SKP} with blank identity blocks, the
+     * given number of blank RHK rows of one IKI each under {@code A. Utama} (for JPT under each perspektif),
+     * {@value #TEMPLATE_TAMBAHAN_ROWS} under {@code B. Tambahan} and blank ekspektasi khusus pimpinan, and the sheet
+     * {@code LAMPIRAN SKP} with blank rows in each part. The filled form reads back with {@code WorkbookReader} like
+     * a written one.
+     *
+     * @param periode  the period of the SKP, printed under the title, not null
+     * @param model  the model, which sets the title and, for JPT, the perspektif groups, not null
+     * @param rhkRows  the number of blank RHK rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param format  the file format, not null
+     * @return the workbook, which the caller writes and closes, not null
+     * @throws IllegalArgumentException if the number of rows is out of range
+     */
+    public Workbook createSkpTemplate(AssessmentPeriod periode, ModelSkp model, int rhkRows, WorkbookFormat format) {
+        Objects.requireNonNull(periode, "periode");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(format, "format");
+        checkTemplateRows(rhkRows);
+        Workbook workbook = format.createWorkbook();
+        LocalDate date = signingDate == null ? periode.start() : signingDate;
+        Permen2022SheetWriter.writeSkpTemplate(new FormStyles(workbook), periode, model, rhkRows,
+                TEMPLATE_TAMBAHAN_ROWS, options(date));
+        return workbook;
+    }
+
+    /**
+     * Creates an empty evaluation workbook to be filled in by hand: the SKP template of
+     * {@link #createSkpTemplate(AssessmentPeriod, ModelSkp, int, WorkbookFormat)} with blank realisasi and umpan
+     * balik cells, a blank {@code Periode Penilaian} and {@code Jenis Periode} under the SKP period, blank
+     * {@code UMPAN BALIK UMUM}, {@code RATING HASIL KERJA} and {@code RATING PERILAKU KERJA} cells, and the
+     * predikat formula, which shows nothing until both ratings are typed in as this writer's scorer names them
+     * (such as {@code Sesuai Ekspektasi}), then looks them up in the {@code KUADRAN} sheet. The signatures are
+     * dated on the last day of the SKP period unless a signing date is set.
+     *
+     * @param periode  the period of the SKP, not null
+     * @param model  the model, which sets the title and, for JPT, the perspektif groups, not null
+     * @param rhkRows  the number of blank RHK rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param format  the file format, not null
+     * @return the workbook, which the caller writes and closes, not null
+     * @throws IllegalArgumentException if the number of rows is out of range
+     */
+    public Workbook createEvaluasiTemplate(AssessmentPeriod periode, ModelSkp model, int rhkRows,
+            WorkbookFormat format) {
+        Objects.requireNonNull(periode, "periode");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(format, "format");
+        checkTemplateRows(rhkRows);
+        Workbook workbook = format.createWorkbook();
+        LocalDate date = signingDate == null ? periode.end() : signingDate;
+        Permen2022SheetWriter.writeEvaluasiTemplate(new FormStyles(workbook), periode, model, scorer.matrix(),
+                rhkRows, TEMPLATE_TAMBAHAN_ROWS, options(date));
+        return workbook;
+    }
+
+    /**
+     * Writes an empty SKP workbook to a file, in the format its extension names.
+     *
+     * @param periode  the period of the SKP, not null
+     * @param model  the model, not null
+     * @param rhkRows  the number of blank RHK rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced only once the
+     *     workbook is written completely, not null
+     * @throws IOException if writing the file fails
+     * @throws IllegalArgumentException if the file name ends in neither extension or the number of rows is out
+     *     of range
+     */
+    public void writeSkpTemplate(AssessmentPeriod periode, ModelSkp model, int rhkRows, Path file)
+            throws IOException {
+        try (Workbook workbook = createSkpTemplate(periode, model, rhkRows, WorkbookFormat.fromFileName(file))) {
+            WorkbookFiles.write(workbook, file);
+        }
+    }
+
+    /**
+     * Writes an empty evaluation workbook to a file, in the format its extension names.
+     *
+     * @param periode  the period of the SKP, not null
+     * @param model  the model, not null
+     * @param rhkRows  the number of blank RHK rows, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced only once the
+     *     workbook is written completely, not null
+     * @throws IOException if writing the file fails
+     * @throws IllegalArgumentException if the file name ends in neither extension or the number of rows is out
+     *     of range
+     */
+    public void writeEvaluasiTemplate(AssessmentPeriod periode, ModelSkp model, int rhkRows, Path file)
+            throws IOException {
+        try (Workbook workbook = createEvaluasiTemplate(periode, model, rhkRows,
+                WorkbookFormat.fromFileName(file))) {
+            WorkbookFiles.write(workbook, file);
+        }
+    }
+
+    private static void checkTemplateRows(int rows) {
+        if (rows < 1 || rows > MAX_TEMPLATE_ROWS) {
+            throw new IllegalArgumentException("RHK rows must be between 1 and " + MAX_TEMPLATE_ROWS + ", was "
+                    + rows);
         }
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Recalculates written PermenPANRB 6/2022 evaluation workbooks with LibreOffice
+ * Recalculates written PermenPANRB 6/2022 evaluation workbooks and a filled evaluation template with LibreOffice
  * ({@code soffice --headless --convert-to xlsx}) and compares the predikat it computes with the library's. The
  * input copies have the cached predikat spoiled, so a conversion that kept cached values instead of recalculating
  * fails.
@@ -66,6 +66,30 @@ class Permen2022LibreOfficeRecalculationTest {
 
             assertThat(predikat.getCellType()).isEqualTo(CellType.FORMULA);
             assertThat(predikat.getStringCellValue()).isEqualTo("Baik");
+        }
+    }
+
+    // A filled template: the row numbers and the predikat, which show nothing while the template is empty, are
+    // recalculated from what was typed in.
+    @ParameterizedTest
+    @EnumSource(WorkbookFormat.class)
+    void filledTemplate_libreOffice_numbersRowsAndGivesThePredikat(WorkbookFormat format, @TempDir Path directory)
+            throws IOException, InterruptedException {
+        Path soffice = soffice();
+        Workbook template = Permen2022FormWriter.standard().createEvaluasiTemplate(
+                Permen2022Samples.jaJf().periode(), Permen2022Samples.jaJf().model(), 5, format);
+        Permen2022TemplateTest.fillEvaluasi(template, Permen2022Samples.evaluasi());
+        byte[] filled = WorkbookChecks.bytes(template);
+
+        try (Workbook recalculated = convert(soffice, spoiled(filled, Optional.empty()), format, directory)) {
+            Sheet sheet = recalculated.getSheet("EVALUASI");
+            int first = Permen2022FormWriterTest.find(sheet, "A. Utama").getRowIndex() + 1;
+
+            assertThat(labelledValue(sheet, "PREDIKAT KINERJA PEGAWAI").getStringCellValue()).isEqualTo("Baik");
+            assertThat(sheet.getRow(first).getCell(0).getNumericCellValue()).isEqualTo(1);
+            assertThat(sheet.getRow(first + 1).getCell(0).getStringCellValue()).isEmpty();
+            assertThat(sheet.getRow(first + 3).getCell(0).getNumericCellValue()).isEqualTo(2);
+            assertThat(sheet.getRow(first + 4).getCell(0).getStringCellValue()).isEmpty();
         }
     }
 

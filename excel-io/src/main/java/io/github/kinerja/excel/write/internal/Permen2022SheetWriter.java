@@ -26,10 +26,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.Nullable;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Writes the PermenPANRB 6/2022 forms: the SKP sheet, the evaluation sheet (the plan repeated with realisasi,
@@ -96,10 +98,10 @@ public final class Permen2022SheetWriter {
     public static void writeSkp(FormStyles styles, Skp skp, Options options) {
         SheetCells cells = new SheetCells(styles.workbook().createSheet(SKP_SHEET), styles);
         Permen2022SheetWriter writer = new Permen2022SheetWriter(cells, false, options.atasanText());
-        int row = writer.heading("SASARAN KINERJA PEGAWAI", skp, options.instansi());
+        int row = writer.heading("SASARAN KINERJA PEGAWAI", skp.model(), approach(skp), options.instansi());
         row = writer.period(row, "Periode", skp.periode());
         writer.finish(skp, Optional.empty(), row + 1, options, null);
-        lampiran(styles, skp);
+        lampiran(styles, skp.periode(), skp.lampiran(), 0);
     }
 
     /**
@@ -118,10 +120,10 @@ public final class Permen2022SheetWriter {
         Permen2022SheetWriter writer = new Permen2022SheetWriter(cells, true, options.atasanText());
         Skp skp = penilaian.skp();
         // The .xls formula parser resolves sheet names when the formula is set, so KUADRAN must exist first.
-        lampiran(styles, skp);
+        lampiran(styles, skp.periode(), skp.lampiran(), 0);
         kuadran(styles, matrix);
         Evaluasi evaluasi = penilaian.evaluasi();
-        int row = writer.heading("EVALUASI KINERJA PEGAWAI", skp, options.instansi());
+        int row = writer.heading("EVALUASI KINERJA PEGAWAI", skp.model(), approach(skp), options.instansi());
         row = writer.period(row, "Periode SKP", skp.periode());
         row = writer.period(row, "Periode Penilaian", evaluasi.periode().range());
         writer.labelRow(row++, "Jenis Periode", Permen2022Labels.jenisPeriode(evaluasi.periode().jenis()));
@@ -129,10 +131,144 @@ public final class Permen2022SheetWriter {
         writer.finish(skp, Optional.of(evaluasi), row + 1, options, ratings);
     }
 
+    /** The number of blank rows a template has in each part of the Lampiran. */
+    public static final int TEMPLATE_LAMPIRAN_ROWS = 3;
+
+    /**
+     * Writes an empty SKP sheet and an empty Lampiran sheet, to be filled in by hand: blank identity blocks, blank
+     * RHK rows with one IKI row each under {@code A. Utama} (for JPT under each perspektif) and
+     * {@code B. Tambahan}, and blank ekspektasi khusus pimpinan.
+     *
+     * @param styles  the styles of the workbook, not null
+     * @param periode  the period of the SKP, not null
+     * @param model  the model, which sets the title and, for JPT, the perspektif groups, not null
+     * @param utamaRows  the number of blank rows under {@code A. Utama} (for JPT, under each perspektif), at least 1
+     * @param tambahanRows  the number of blank rows under {@code B. Tambahan}, at least 1
+     * @param options  the signing place and date and the instansi, not null
+     */
+    public static void writeSkpTemplate(FormStyles styles, AssessmentPeriod periode, ModelSkp model, int utamaRows,
+            int tambahanRows, Options options) {
+        SheetCells cells = new SheetCells(styles.workbook().createSheet(SKP_SHEET), styles);
+        Permen2022SheetWriter writer = new Permen2022SheetWriter(cells, false, options.atasanText());
+        int row = writer.heading("SASARAN KINERJA PEGAWAI", model, templateApproach(model), options.instansi());
+        row = writer.period(row, "Periode", periode);
+        writer.templateBody(model, row + 1, utamaRows, tambahanRows, options);
+        lampiran(styles, periode, List.of(), TEMPLATE_LAMPIRAN_ROWS);
+    }
+
+    /**
+     * Writes an empty evaluation sheet, an empty Lampiran sheet and the {@code KUADRAN} sheet, to be filled in by
+     * hand: the SKP template with blank realisasi and umpan balik cells, a blank {@code Periode Penilaian} and
+     * {@code Jenis Periode}, blank rating cells and the predikat formula, which shows nothing until both ratings
+     * are typed in.
+     *
+     * @param styles  the styles of the workbook, not null
+     * @param periode  the period of the SKP, not null
+     * @param model  the model, which sets the title and, for JPT, the perspektif groups, not null
+     * @param matrix  the matrix the predikat formula looks up, not null
+     * @param utamaRows  the number of blank rows under {@code A. Utama} (for JPT, under each perspektif), at least 1
+     * @param tambahanRows  the number of blank rows under {@code B. Tambahan}, at least 1
+     * @param options  the signing place and date and the instansi, not null
+     */
+    public static void writeEvaluasiTemplate(FormStyles styles, AssessmentPeriod periode, ModelSkp model,
+            PredikatMatrix matrix, int utamaRows, int tambahanRows, Options options) {
+        SheetCells cells = new SheetCells(styles.workbook().createSheet(EVALUASI_SHEET), styles);
+        Permen2022SheetWriter writer = new Permen2022SheetWriter(cells, true, options.atasanText());
+        // The .xls formula parser resolves sheet names when the formula is set, so KUADRAN must exist first.
+        lampiran(styles, periode, List.of(), TEMPLATE_LAMPIRAN_ROWS);
+        kuadran(styles, matrix);
+        int row = writer.heading("EVALUASI KINERJA PEGAWAI", model, templateApproach(model), options.instansi());
+        row = writer.period(row, "Periode SKP", periode);
+        writer.blankLabelRow(row++, "Periode Penilaian");
+        writer.blankLabelRow(row++, "Jenis Periode");
+        writer.templateBody(model, row + 1, utamaRows, tambahanRows, options);
+    }
+
+    // A JA/JF plan may take either approach, which only the IKI typed in later decide.
+    private static String templateApproach(ModelSkp model) {
+        return model == ModelSkp.JPT ? "KUALITATIF" : "KUANTITATIF / KUALITATIF";
+    }
+
+    private void blankLabelRow(int row, String label) {
+        cells.merge(row, row, NO, ATASAN, Kind.LABEL_BOLD);
+        cells.text(row, NO, label, Kind.LABEL_BOLD);
+        cells.merge(row, row, RHK, IKI, Kind.LABEL);
+    }
+
+    private void templateBody(ModelSkp model, int identityRow, int utamaRows, int tambahanRows, Options options) {
+        IdentityColumns pegawai = new IdentityColumns(NO, ATASAN, ATASAN, RHK, RHK);
+        IdentityColumns pejabat = new IdentityColumns(ASPEK, IKI, IKI, TARGET, last);
+        FormParts.identityBlock(cells, identityRow, pegawai, "PEGAWAI YANG DINILAI", Optional.empty());
+        FormParts.identityBlock(cells, identityRow, pejabat, "PEJABAT PENILAI KINERJA", Optional.empty());
+        int row = identityRow + 7;
+        FormParts.identityBlock(cells, row, pejabat, "ATASAN PEJABAT PENILAI KINERJA", Optional.empty());
+        row += 7;
+
+        section(row++, "HASIL KERJA");
+        int headerRow = row;
+        header(headerRow);
+        row = headerRow + 2;
+        section(row++, "A. Utama");
+        int firstUtama = row;
+        if (model == ModelSkp.JPT) {
+            for (Perspektif perspektif : Perspektif.values()) {
+                subsection(row++, Permen2022Labels.perspektif(perspektif));
+                row = blankRhkRows(row, utamaRows, firstUtama);
+            }
+        } else {
+            row = blankRhkRows(row, utamaRows, firstUtama);
+        }
+        section(row++, "B. Tambahan");
+        row = blankRhkRows(row, tambahanRows, firstUtama);
+
+        row = perilaku(row + 1, Map.of(), List.of());
+        if (evaluation) {
+            row = templateRatings(row + 1);
+        }
+
+        int signatureRow = row + 1;
+        FormParts.placeAndDate(cells, signatureRow, IKI, IKI, last, options.place(), options.signingDate());
+        FormParts.signature(cells, signatureRow + 1, ATASAN, RHK, "Pegawai yang Dinilai,", Optional.empty());
+        FormParts.signature(cells, signatureRow + 1, IKI, last, "Pejabat Penilai Kinerja,", Optional.empty());
+        FormParts.pageSetup(cells.sheet(), headerRow, headerRow + 1, last, signatureRow + 6);
+    }
+
+    // Blank rows of one RHK and one IKI each. The NO counts the RHK typed in since the first row of the table, so
+    // tambahan numbers go on from the utama. A row whose RHK cell stays empty has no number, and the reader adds its
+    // IKI to the RHK above it.
+    private int blankRhkRows(int first, int count, int tableFirst) {
+        String start = new CellReference(tableFirst, RHK, true, true).formatAsString();
+        for (int row = first; row < first + count; row++) {
+            String rhk = SheetCells.ref(row, RHK);
+            cells.formula(row, NO, "IF(" + rhk + "=\"\",\"\",COUNTA(" + start + ":" + rhk + "))", "", Kind.INDEX);
+            cells.blank(row, ATASAN, Kind.TEXT);
+            cells.blank(row, RHK, Kind.TEXT);
+            ikiRow(row, Optional.empty(), Optional.empty());
+            if (evaluation) {
+                cells.blank(row, UMPAN_BALIK, Kind.TEXT);
+            }
+        }
+        return first + count;
+    }
+
+    private int templateRatings(int first) {
+        int row = first;
+        resultRow(row++, "UMPAN BALIK UMUM", UMPAN_BALIK);
+        int hasilRow = row++;
+        resultRow(hasilRow, "RATING HASIL KERJA", REALISASI);
+        int perilakuRow = row++;
+        resultRow(perilakuRow, "RATING PERILAKU KERJA", REALISASI);
+        int predikatRow = row++;
+        resultRow(predikatRow, "PREDIKAT KINERJA PEGAWAI", REALISASI);
+        cells.formula(predikatRow, TARGET, predikatFormula(SheetCells.ref(hasilRow, TARGET),
+                SheetCells.ref(perilakuRow, TARGET)), "", Kind.SECTION);
+        return row;
+    }
+
     private record Ratings(PenilaianPegawai penilaian, Optional<Rating> hasilKerja,
             Optional<PredikatPegawai> predikat) {}
 
-    private int heading(String title, Skp skp, Optional<String> instansi) {
+    private int heading(String title, ModelSkp model, String approach, Optional<String> instansi) {
         for (int c = 0; c <= last; c++) {
             cells.width(c, WIDTHS[c]);
         }
@@ -145,12 +281,15 @@ public final class Permen2022SheetWriter {
         cells.text(row, NO, title, Kind.TITLE);
         cells.height(row++, 20);
         cells.merge(row, row, NO, last, Kind.SUBTITLE);
-        cells.text(row++, NO, "PENDEKATAN HASIL KERJA " + (isQuantitative(skp) ? "KUANTITATIF" : "KUALITATIF"),
-                Kind.SUBTITLE);
+        cells.text(row++, NO, "PENDEKATAN HASIL KERJA " + approach, Kind.SUBTITLE);
         cells.merge(row, row, NO, last, Kind.SUBTITLE);
-        cells.text(row++, NO, skp.model() == ModelSkp.JPT ? "JABATAN PIMPINAN TINGGI"
+        cells.text(row++, NO, model == ModelSkp.JPT ? "JABATAN PIMPINAN TINGGI"
                 : "JABATAN ADMINISTRASI DAN JABATAN FUNGSIONAL", Kind.SUBTITLE);
         return row + 1;
+    }
+
+    private static String approach(Skp skp) {
+        return isQuantitative(skp) ? "KUANTITATIF" : "KUALITATIF";
     }
 
     // The quantitative approach sets an aspek on every IKI; a plan with an IKI without aspek is qualitative.
@@ -208,7 +347,7 @@ public final class Permen2022SheetWriter {
             }
         }
 
-        row = perilaku(row + 1, skp, umpanBalik);
+        row = perilaku(row + 1, skp.ekspektasiKhususPimpinan(), umpanBalik);
         if (ratings != null) {
             row = ratings(row + 1, umpanBalik, ratings);
         }
@@ -329,7 +468,7 @@ public final class Permen2022SheetWriter {
         }
     }
 
-    private int perilaku(int first, Skp skp, List<UmpanBalik> umpanBalik) {
+    private int perilaku(int first, Map<CoreValue, String> ekspektasiKhusus, List<UmpanBalik> umpanBalik) {
         int row = first;
         section(row++, "PERILAKU KERJA");
 
@@ -353,7 +492,7 @@ public final class Permen2022SheetWriter {
             cells.merge(row, row, RHK, IKI, Kind.TEXT);
             cells.text(row, RHK, lines(guidance.stream().map(g -> "- " + g).toList()), Kind.TEXT);
             cells.merge(row, row, TARGET, ekspektasiLast, Kind.TEXT);
-            Optional<String> ekspektasi = Optional.ofNullable(skp.ekspektasiKhususPimpinan().get(value));
+            Optional<String> ekspektasi = Optional.ofNullable(ekspektasiKhusus.get(value));
             ekspektasi.ifPresent(text -> cells.text(current, TARGET, text, Kind.TEXT));
 
             if (evaluation) {
@@ -433,7 +572,9 @@ public final class Permen2022SheetWriter {
         }
     }
 
-    private static void lampiran(FormStyles styles, Skp skp) {
+    // The Lampiran sheet; with blank rows, every section gets that many empty rows instead of its entries.
+    private static void lampiran(FormStyles styles, AssessmentPeriod periode, List<LampiranItem> lampiran,
+            int blankRows) {
         SheetCells cells = new SheetCells(styles.workbook().createSheet(LAMPIRAN_SHEET), styles);
         int lastColumn = 6;
         cells.width(0, 5);
@@ -441,13 +582,17 @@ public final class Permen2022SheetWriter {
         cells.merge(0, 0, 0, 1, Kind.TITLE);
         cells.text(0, 0, "LAMPIRAN SASARAN KINERJA PEGAWAI", Kind.TITLE);
         cells.merge(1, 1, 0, 1, Kind.SUBTITLE);
-        cells.text(1, 0, "Periode " + IndonesianText.period(skp.periode()), Kind.SUBTITLE);
+        cells.text(1, 0, "Periode " + IndonesianText.period(periode), Kind.SUBTITLE);
         int row = 3;
         for (LampiranSkp bagian : LampiranSkp.values()) {
             cells.merge(row, row, 0, 1, Kind.SECTION);
             cells.text(row++, 0, Permen2022Labels.lampiran(bagian).toUpperCase(Locale.ROOT), Kind.SECTION);
-            List<LampiranItem> items = skp.lampiran().stream().filter(i -> i.bagian() == bagian).toList();
-            if (items.isEmpty()) {
+            List<LampiranItem> items = lampiran.stream().filter(i -> i.bagian() == bagian).toList();
+            for (int i = 0; i < blankRows; i++, row++) {
+                cells.blank(row, 0, Kind.INDEX);
+                cells.blank(row, 1, Kind.TEXT);
+            }
+            if (items.isEmpty() && blankRows == 0) {
                 cells.blank(row, 0, Kind.TEXT);
                 cells.text(row++, 1, "-", Kind.TEXT);
             }
