@@ -94,9 +94,11 @@ final class Pp46SheetParser {
         int firstDataRow = headerEnd + 1;
         int tableEnd = readRows(firstDataRow);
         if (kegiatan.isEmpty()) {
-            throw new WorkbookReadException(WorkbookReadException.Reason.MISSING_CONTENT, "excel.pp46.noKegiatan",
-                    context.fileName(), view.name(), view.address(firstDataRow, anchor.column()), null, view.name(),
-                    firstDataRow + 1, tableEnd, CellReference.convertNumToColString(anchor.column()));
+            // An unfilled form ends at its header, so a range of rows would name no rows at all.
+            String code = tableEnd <= firstDataRow + 1 ? "excel.pp46.noKegiatanUnderHeader" : "excel.pp46.noKegiatan";
+            throw new WorkbookReadException(WorkbookReadException.Reason.MISSING_CONTENT, code, context.fileName(),
+                    view.name(), view.address(firstDataRow, anchor.column()), null, view.name(), firstDataRow + 1,
+                    tableEnd, CellReference.convertNumToColString(anchor.column()));
         }
         readNilaiCapaianSkp(nilaiCapaianRow >= 0 ? nilaiCapaianRow : tableEnd);
 

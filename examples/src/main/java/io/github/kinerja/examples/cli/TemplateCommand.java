@@ -1,6 +1,8 @@
 package io.github.kinerja.examples.cli;
 
 import io.github.kinerja.core.AssessmentPeriod;
+import io.github.kinerja.core.permen2022.ModelSkp;
+import io.github.kinerja.excel.write.Permen2022FormWriter;
 import io.github.kinerja.excel.write.Pp46FormWriter;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -20,7 +22,9 @@ import java.util.Optional;
  * as a workbook, for an agency to fill in by hand.
  *
  * <p>The forms per rule set, the first being the default: {@code pp46} has {@code penilaian} (Penilaian Capaian
- * SKP with live formulas in its blank rows) and {@code formulir} (Formulir SKP). The period is the calendar year,
+ * SKP with live formulas in its blank rows) and {@code formulir} (Formulir SKP); {@code permen2022} has {@code skp},
+ * {@code evaluasi} (the Dokumen Evaluasi Kinerja Pegawai, whose predikat follows the two ratings once typed) and their
+ * JPT models {@code skp-jpt} and {@code evaluasi-jpt}. The period is the calendar year,
  * the current one unless {@code --year} names another. OUT is written completely or not at all.
  */
 final class TemplateCommand {
@@ -28,7 +32,9 @@ final class TemplateCommand {
     /** The default number of blank kegiatan rows. */
     static final int DEFAULT_ROWS = 10;
 
-    private static final Map<String, List<String>> FORMS = Map.of("pp46", List.of("penilaian", "formulir"));
+    private static final Map<String, List<String>> FORMS = Map.of(
+            "pp46", List.of("penilaian", "formulir"),
+            "permen2022", List.of("skp", "evaluasi", "skp-jpt", "evaluasi-jpt"));
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -86,12 +92,7 @@ final class TemplateCommand {
 
         AssessmentPeriod period = AssessmentPeriod.ofYear(year.get());
         try {
-            Pp46FormWriter writer = Pp46FormWriter.standard();
-            if (form.equals("formulir")) {
-                writer.writeFormulirTemplate(period, rows.get(), output);
-            } else {
-                writer.writePenilaianTemplate(period, rows.get(), output);
-            }
+            write(ruleSet, form, period, rows.get(), output);
         } catch (IOException e) {
             err.println(ScoreCommand.oneLine(Messages.format(locale, "template.failed", output,
                     String.valueOf(e.getMessage()))));
@@ -100,6 +101,23 @@ final class TemplateCommand {
         out.println(Messages.format(locale, "convert.written", output, Messages.format(locale,
                 "template.form." + ruleSet + "." + form)));
         return KinerjaCli.EXIT_OK;
+    }
+
+    private static void write(String ruleSet, String form, AssessmentPeriod period, int rows, Path output)
+            throws IOException {
+        switch (ruleSet + "/" + form) {
+            case "pp46/formulir" -> Pp46FormWriter.standard().writeFormulirTemplate(period, rows, output);
+            case "pp46/penilaian" -> Pp46FormWriter.standard().writePenilaianTemplate(period, rows, output);
+            case "permen2022/skp" -> Permen2022FormWriter.standard().writeSkpTemplate(period, ModelSkp.JA_JF, rows,
+                    output);
+            case "permen2022/skp-jpt" -> Permen2022FormWriter.standard().writeSkpTemplate(period, ModelSkp.JPT, rows,
+                    output);
+            case "permen2022/evaluasi" -> Permen2022FormWriter.standard().writeEvaluasiTemplate(period,
+                    ModelSkp.JA_JF, rows, output);
+            case "permen2022/evaluasi-jpt" -> Permen2022FormWriter.standard().writeEvaluasiTemplate(period,
+                    ModelSkp.JPT, rows, output);
+            default -> throw new IllegalStateException("no template for " + ruleSet + "/" + form);
+        }
     }
 
     // A whole number within bounds, the default when the option is absent, empty when it is invalid.

@@ -78,6 +78,21 @@ class TemplateCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"skp", "evaluasi", "skp-jpt", "evaluasi-jpt"})
+    void template_permen2022Forms_writeReadableForms(String form) throws IOException {
+        Path file = temp.resolve(form + ".xlsx");
+
+        Run run = run("template", "permen2022", file.toString(), "--form", form, "--rows", "4", "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(KinerjaCli.EXIT_OK);
+        assertThat(run.out()).contains("empty PermenPANRB 6/2022");
+        try (Workbook workbook = open(file)) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .containsIgnoringCase("KINERJA PEGAWAI");
+        }
+    }
+
     @Test
     void template_unknownRuleSet_writesNothing() {
         Path file = temp.resolve("x.xlsx");
@@ -85,7 +100,8 @@ class TemplateCommandTest {
         Run run = run("template", "pp47", file.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(KinerjaCli.EXIT_USAGE);
-        assertThat(run.err()).startsWith("unknown rule set: \"pp47\"; use one of pp46");
+        assertThat(run.err()).startsWith("unknown rule set: \"pp47\"; use one of ");
+        assertThat(run.err()).contains("pp46").contains("permen2022");
         assertThat(file).doesNotExist();
     }
 

@@ -18,11 +18,11 @@ import io.github.kinerja.excel.write.internal.IndonesianText;
 import io.github.kinerja.excel.write.internal.RecapChart;
 import io.github.kinerja.excel.write.internal.RecapChart.ChartRow;
 import io.github.kinerja.excel.write.internal.SheetCells;
+import io.github.kinerja.excel.write.internal.WorkbookFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,16 +118,16 @@ public final class Permen2022RecapWriter {
      * @param unit  the unit kerja, with its predikat kinerja organisasi if known, not null
      * @param periode  the evaluation period of the results, not null
      * @param results  one result per employee of the unit, iterated once, not null
-     * @param file  the file, whose name ends in {@code .xls} or {@code .xlsx}; an existing file is replaced, not null
-     * @throws IllegalArgumentException if the file name ends in neither extension
+     * @param file  the file, whose name ends in {@code .xls} or {@code .xlsx}; an existing file is replaced once the
+     *     recap is written completely, not null
+     * @throws IllegalArgumentException if the file name ends in neither extension, or a text is longer than an Excel
+     *     cell holds
      * @throws IOException if writing the file fails
      */
     public void write(UnitOrganisasi unit, PeriodeEvaluasi periode, Iterable<HasilPenilaianPegawai> results,
             Path file) throws IOException {
         WorkbookFormat format = WorkbookFormat.fromFileName(file);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(unit, periode, results, format, out);
-        }
+        WorkbookFiles.write(file, out -> write(unit, periode, results, format, out));
     }
 
     /**

@@ -96,7 +96,8 @@ class Pp46TemplateTest {
         assertThatThrownBy(() -> Pp46WorkbookReader.standard().read(new ByteArrayInputStream(empty),
                 "template" + format.extension()))
                 .isInstanceOf(WorkbookReadException.class)
-                .hasMessageContaining("no kegiatan");
+                .hasMessageContaining("no kegiatan found under the table header of sheet SKP")
+                .hasMessageContaining("uraian in column B");
     }
 
     @ParameterizedTest

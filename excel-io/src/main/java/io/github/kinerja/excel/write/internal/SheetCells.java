@@ -20,6 +20,9 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class SheetCells {
 
+    /** The most characters an Excel cell holds, in both formats. */
+    public static final int MAX_TEXT_LENGTH = 32_767;
+
     private final Sheet sheet;
     private final FormStyles styles;
 
@@ -61,6 +64,11 @@ public final class SheetCells {
      */
     public void text(int row, int column, String text, Kind kind) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("text of " + text.length() + " characters for cell "
+                    + sheet.getSheetName() + "!" + ref(row, column) + " is longer than the " + MAX_TEXT_LENGTH
+                    + " characters an Excel cell holds; shorten it: \"" + text.substring(0, 40) + "...\"");
+        }
         Cell cell = cell(row, column);
         cell.setCellStyle(looksLikeFormula(text) ? styles.quoted(kind) : styles.get(kind));
         cell.setCellValue(text);
