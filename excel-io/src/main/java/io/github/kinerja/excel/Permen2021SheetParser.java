@@ -222,6 +222,11 @@ final class Permen2021SheetParser {
                 current = new RencanaRows(r, jenis);
                 blankRun = 0;
             } else if (!hasIki) {
+                if (rowBlank(r) && hasFormula(r)) {
+                    // An unfilled row of a template, whose formulas show nothing, neither ends the table nor
+                    // needs a warning.
+                    continue;
+                }
                 blankRun = rowBlank(r) ? blankRun + 1 : 0;
                 if (blankRun == 0) {
                     context.add("excel.table.rowWithoutName", Severity.WARNING, view.address(r, ikiColumn),
@@ -475,6 +480,15 @@ final class Permen2021SheetParser {
             }
         }
         return true;
+    }
+
+    private boolean hasFormula(int row) {
+        for (int c : columns.values()) {
+            if (view.value(row, c).formula().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<FormValue> shown(int row, Column column, String what) {

@@ -53,6 +53,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  *   <li>the NO column gives the id of a rencana kinerja, and its IKI get the ids {@code <id>.1}, {@code <id>.2} in
  *       row order; a duplicate number is an error and is replaced;
  *   <li>a number typed into the capaian column, where the form has a formula, is the appraiser's capaian;
+ *   <li>a row whose cells are blank or show empty text from a formula, such as an unfilled row of the
+ *       template of {@code Permen2021FormWriter}, is skipped and does not end the table;
  *   <li>without a Jenis Target column, a text target without satuan is qualitative;
  *   <li>a target that is not a number, a negative target or a reversed range is an error and the IKI is skipped;
  *       a realisasi that is not a number or is negative is an error and stays empty;

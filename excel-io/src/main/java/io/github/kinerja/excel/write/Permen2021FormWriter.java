@@ -1,5 +1,6 @@
 package io.github.kinerja.excel.write;
 
+import io.github.kinerja.core.AssessmentPeriod;
 import io.github.kinerja.core.permen2021.HasilPenilaian;
 import io.github.kinerja.core.permen2021.PenilaianKinerja;
 import io.github.kinerja.core.permen2021.Permen2021Scorer;
@@ -7,10 +8,11 @@ import io.github.kinerja.core.permen2021.Skp;
 import io.github.kinerja.excel.write.internal.FormStyles;
 import io.github.kinerja.excel.write.internal.Permen2021Formulas;
 import io.github.kinerja.excel.write.internal.Permen2021SheetWriter;
+import io.github.kinerja.excel.write.internal.Permen2021TemplateWriter;
+import io.github.kinerja.excel.write.internal.WorkbookFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -58,9 +60,17 @@ import org.apache.poi.ss.usermodel.Workbook;
  * writer.writeSkp(penilaian, Path.of("skp-2021.xlsx"));
  * }</pre>
  *
+ * <p>{@link #createSkpTemplate(AssessmentPeriod, int, WorkbookFormat)} writes the empty form to fill in by hand.
+ *
  * <p>Instances are immutable and thread-safe; each call builds its own workbook.
  */
 public final class Permen2021FormWriter {
+
+    /** The largest number of blank kinerja utama rows a template has, as for {@link Pp46FormWriter}. */
+    public static final int MAX_TEMPLATE_ROWS = Pp46FormWriter.MAX_TEMPLATE_ROWS;
+
+    /** The number of blank kinerja tambahan rows a template has, unless it has a single kinerja utama row. */
+    public static final int TEMPLATE_TAMBAHAN_ROWS = 2;
 
     private static final Permen2021FormWriter STANDARD =
             new Permen2021FormWriter(Permen2021Scorer.standard(), null, null);
@@ -181,15 +191,15 @@ public final class Permen2021FormWriter {
      * Writes the SKP workbook of an appraisal to a file, in the format its extension names.
      *
      * @param penilaian  the appraisal, not null
-     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced, not null
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced only once the
+     *     workbook is written completely, not null
      * @throws IOException if writing the file fails
      * @throws IllegalArgumentException if the file name ends in neither extension
      */
     public void writeSkp(PenilaianKinerja penilaian, Path file) throws IOException {
         WorkbookFormat format = WorkbookFormat.fromFileName(file);
-        try (Workbook workbook = createSkp(penilaian, format);
-                OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+        try (Workbook workbook = createSkp(penilaian, format)) {
+            WorkbookFiles.write(workbook, file);
         }
     }
 
@@ -197,15 +207,68 @@ public final class Permen2021FormWriter {
      * Writes the SKP workbook of an SKP without perilaku kerja to a file, in the format its extension names.
      *
      * @param skp  the SKP, not null
-     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced, not null
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced only once the
+     *     workbook is written completely, not null
      * @throws IOException if writing the file fails
      * @throws IllegalArgumentException if the file name ends in neither extension
      */
     public void writeSkp(Skp skp, Path file) throws IOException {
         WorkbookFormat format = WorkbookFormat.fromFileName(file);
-        try (Workbook workbook = createSkp(skp, format);
-                OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
+        try (Workbook workbook = createSkp(skp, format)) {
+            WorkbookFiles.write(workbook, file);
+        }
+    }
+
+    /**
+     * Creates the empty SKP workbook that an agency fills in by hand: the period, blank identity blocks, the given
+     * number of blank rows under kinerja utama and {@value #TEMPLATE_TAMBAHAN_ROWS} under kinerja tambahan (one when
+     * a single row is asked for), each row one rencana kinerja with one IKI, then the totals and the nilai akhir block
+     * with a blank nilai perilaku kerja.
+     *
+     * <p>The rows hold the formulas of a written form, each showing nothing until its IKI is typed in; the jenis
+     * target ({@code Normal}, {@code Kondisi Khusus} or {@code Kualitatif}), an upper end for a range and {@code Ya}
+     * under Target Maksimal select the arithmetic. The totals show nothing until a kinerja utama is scored, the
+     * nilai akhir and the predikat nothing until the nilai perilaku kerja is typed in. A rencana kinerja with more
+     * than one IKI needs rows inserted by hand and the formulas of the rencana kinerja adjusted.
+     * {@link io.github.kinerja.excel.Permen2021WorkbookReader} reads the filled form like a written one. The
+     * signatures are dated as {@link #writeSkp(PenilaianKinerja, Path)} dates them, on the last day of the period
+     * unless a signing date is set.
+     *
+     * @param periode  the period printed under the title, not null
+     * @param rencanaRows  the number of blank rows under kinerja utama, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param format  the file format, not null
+     * @return the workbook, which the caller writes and closes, not null
+     * @throws IllegalArgumentException if the number of rows is out of range
+     */
+    public Workbook createSkpTemplate(AssessmentPeriod periode, int rencanaRows, WorkbookFormat format) {
+        Objects.requireNonNull(periode, "periode");
+        Objects.requireNonNull(format, "format");
+        if (rencanaRows < 1 || rencanaRows > MAX_TEMPLATE_ROWS) {
+            throw new IllegalArgumentException("rencana kinerja rows must be between 1 and " + MAX_TEMPLATE_ROWS
+                    + ", was " + rencanaRows);
+        }
+        Workbook workbook = format.createWorkbook();
+        LocalDate date = signingDate == null ? periode.end() : signingDate;
+        Permen2021TemplateWriter.write(new FormStyles(workbook), new Permen2021Formulas(scorer), periode, rencanaRows,
+                Math.min(rencanaRows, TEMPLATE_TAMBAHAN_ROWS), Optional.ofNullable(signingPlace), date);
+        return workbook;
+    }
+
+    /**
+     * Writes the empty SKP workbook of {@link #createSkpTemplate(AssessmentPeriod, int, WorkbookFormat)} to a file,
+     * in the format its extension names.
+     *
+     * @param periode  the period printed under the title, not null
+     * @param rencanaRows  the number of blank rows under kinerja utama, 1 to {@value #MAX_TEMPLATE_ROWS}
+     * @param file  the file, ending in {@code .xls} or {@code .xlsx}; an existing file is replaced only once the
+     *     workbook is written completely, not null
+     * @throws IOException if writing the file fails
+     * @throws IllegalArgumentException if the file name ends in neither extension or the number of rows is out
+     *     of range
+     */
+    public void writeSkpTemplate(AssessmentPeriod periode, int rencanaRows, Path file) throws IOException {
+        try (Workbook workbook = createSkpTemplate(periode, rencanaRows, WorkbookFormat.fromFileName(file))) {
+            WorkbookFiles.write(workbook, file);
         }
     }
 

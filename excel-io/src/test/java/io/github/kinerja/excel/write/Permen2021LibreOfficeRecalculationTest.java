@@ -104,10 +104,29 @@ class Permen2021LibreOfficeRecalculationTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(WorkbookFormat.class)
+    void filledTemplate_libreOffice_matchesPoiResults(WorkbookFormat format, @TempDir Path directory)
+            throws IOException, InterruptedException {
+        Workbook template = Permen2021FormWriter.standard().createSkpTemplate(Permen2021Samples.PERIOD, 8, format);
+        Permen2021TemplateTest.fill(template, Permen2021TemplateTest.everyKindOfRow());
+        template.getCreationHelper().createFormulaEvaluator().evaluateAll();
+
+        int compared = compareAll(WorkbookChecks.bytes(template), format, directory);
+
+        // 10 rows of 6 formulas less the capaian typed over, 3 totals, 7 in the nilai akhir block.
+        assertThat(compared).isEqualTo(10 * 6 - 1 + 3 + 7);
+    }
+
     private static int compareAll(Permen2021FormWriter writer, PenilaianKinerja penilaian, WorkbookFormat format,
             Path directory) throws IOException, InterruptedException {
+        return compareAll(WorkbookChecks.bytes(writer.createSkp(penilaian, format)), format, directory);
+    }
+
+    // Compares every formula result of the workbook with LibreOffice's recalculation; returns the number compared.
+    private static int compareAll(byte[] written, WorkbookFormat format, Path directory)
+            throws IOException, InterruptedException {
         Path soffice = soffice();
-        byte[] written = WorkbookChecks.bytes(writer.createSkp(penilaian, format));
         int compared = 0;
         try (Workbook expected = WorkbookChecks.open(written);
                 Workbook recalculated = convert(soffice, spoiled(written), format, directory)) {

@@ -67,6 +67,32 @@ public final class Permen2021Formulas {
         return "ROUND(IF(ISBLANK(" + realisasi + "),0," + result + ")," + BRANCH_DECIMALS + ")";
     }
 
+    /**
+     * Returns the formula of an IKI capaian in percent on a template row, where the kind of target is known only
+     * once the user has typed it. The jenis target {@code Kualitatif} gives empty text, because the appraiser types
+     * the capaian of a qualitative target over the formula. A filled upper end makes a range, and {@code Kondisi
+     * Khusus} makes a lower realisasi better. The arithmetic is that of
+     * {@link #capaian(IkiTarget, String, String, String)}, and the texts compare without regard to case.
+     *
+     * @param realisasi  the cell of the realisasi, not null
+     * @param value  the cell of the target value, or of the lower end of a range, not null
+     * @param upper  the cell of the upper end of a range, not null
+     * @param jenis  the cell of the jenis target, not null
+     * @return the formula, not null
+     */
+    public String templateCapaian(String realisasi, String value, String upper, String jenis) {
+        String lowerIsBetter = jenis + "=" + quoted(Permen2021Form.JENIS_KONDISI_KHUSUS);
+        String toValue = "IF(" + lowerIsBetter + "," + against(realisasi, value, true) + ","
+                + against(realisasi, value, false) + ")";
+        String toUpper = "IF(" + lowerIsBetter + "," + against(realisasi, upper, true) + ","
+                + against(realisasi, upper, false) + ")";
+        String range = "IF(" + realisasi + "<" + value + "," + toValue + ",IF(" + realisasi + ">" + upper + ","
+                + toUpper + ",100))";
+        String numeric = "ROUND(IF(ISBLANK(" + realisasi + "),0,IF(ISBLANK(" + upper + ")," + toValue + "," + range
+                + "))," + BRANCH_DECIMALS + ")";
+        return "IF(" + jenis + "=" + quoted(Permen2021Form.JENIS_KUALITATIF) + ",\"\"," + numeric + ")";
+    }
+
     private static String against(String realisasi, String target, boolean lowerIsBetter) {
         if (lowerIsBetter) {
             return "IF(" + target + "=0,IF(" + realisasi + "=0,100,0),(1+(1-" + realisasi + "/" + target + "))*100)";
@@ -84,6 +110,29 @@ public final class Permen2021Formulas {
      */
     public Optional<String> nilai(String capaian, boolean maximumAttainable) {
         String c = usedCapaian(capaian);
+        String table = table(c);
+        if (maximumAttainable) {
+            table = "IF(" + c + ">=100,120," + table + ")";
+        }
+        return itemRounding(table);
+    }
+
+    /**
+     * Returns the formula of the nilai of an IKI on a template row, as {@link #nilai(String, boolean)} does, with
+     * the target maksimal read from a cell: {@code Ya} there makes a capaian of 100 % or more score 120.
+     *
+     * @param capaian  the expression of the capaian, a number, not null
+     * @param maximumAttainable  the cell of the target maksimal mark, not null
+     * @return the formula, or empty if items are rounded with a mode that has no Excel function, not null
+     */
+    public Optional<String> templateNilai(String capaian, String maximumAttainable) {
+        String c = usedCapaian(capaian);
+        return itemRounding("IF(AND(" + maximumAttainable + "=" + quoted(Permen2021Form.YES) + "," + c
+                + ">=100),120," + table(c) + ")");
+    }
+
+    // The capaian table for the used capaian c, as NilaiCapaianTable applies it with the scorer's gap policy.
+    private String table(String c) {
         String table;
         if (scorer.table().gapPolicy() == CapaianGapPolicy.INTERPOLATE) {
             // Between the printed bands a straight line joins the end of one band to the start of the next.
@@ -98,10 +147,7 @@ public final class Permen2021Formulas {
                     + "=100,109,IF(" + c + ">=80,70+(89-70)/(99-80)*(" + c + "-80),IF(" + c
                     + ">=60,50+(69-50)/(79-60)*(" + c + "-60),MAX(0,49/59*" + c + "))))))";
         }
-        if (maximumAttainable) {
-            table = "IF(" + c + ">=100,120," + table + ")";
-        }
-        return itemRounding(table);
+        return table;
     }
 
     /**

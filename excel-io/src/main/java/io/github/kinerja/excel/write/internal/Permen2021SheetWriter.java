@@ -1,5 +1,6 @@
 package io.github.kinerja.excel.write.internal;
 
+import io.github.kinerja.core.AssessmentPeriod;
 import io.github.kinerja.core.CalculationStep;
 import io.github.kinerja.core.permen2021.HasilIki;
 import io.github.kinerja.core.permen2021.HasilPenilaian;
@@ -53,22 +54,22 @@ public final class Permen2021SheetWriter {
     static final int LAST = TERTIMBANG;
 
     // Columns of the nilai akhir block: labels B:E, then nilai, bobot and nilai tertimbang.
-    private static final int AKHIR_LABEL_LAST = IKI;
-    private static final int AKHIR_NILAI = BOBOT_IKI;
-    private static final int AKHIR_BOBOT = TARGET;
-    private static final int AKHIR_HASIL = TARGET_UPPER;
+    static final int AKHIR_LABEL_LAST = IKI;
+    static final int AKHIR_NILAI = BOBOT_IKI;
+    static final int AKHIR_BOBOT = TARGET;
+    static final int AKHIR_HASIL = TARGET_UPPER;
 
     private static final int[] WIDTHS = {5, 24, 28, 9, 28, 8, 10, 9, 10, 11, 9, 10, 10, 12, 10, 11, 11};
-    private static final IdentityColumns LEFT = new IdentityColumns(NO, RK_ATASAN, RK_ATASAN, RK, BOBOT_IKI);
-    private static final IdentityColumns RIGHT = new IdentityColumns(JENIS_TARGET, TARGET_MAKSIMAL, REALISASI,
+    static final IdentityColumns LEFT = new IdentityColumns(NO, RK_ATASAN, RK_ATASAN, RK, BOBOT_IKI);
+    static final IdentityColumns RIGHT = new IdentityColumns(JENIS_TARGET, TARGET_MAKSIMAL, REALISASI,
             CAPAIAN, LAST);
-    private static final int IDENTITY_ROW = 3;
-    private static final int IDENTITY_HEIGHT = 7;
+    static final int IDENTITY_ROW = 3;
+    static final int IDENTITY_HEIGHT = 7;
 
     private final SheetCells cells;
     private final Permen2021Formulas formulas;
 
-    private Permen2021SheetWriter(SheetCells cells, Permen2021Formulas formulas) {
+    Permen2021SheetWriter(SheetCells cells, Permen2021Formulas formulas) {
         this.cells = cells;
         this.formulas = formulas;
     }
@@ -93,14 +94,7 @@ public final class Permen2021SheetWriter {
     private void writeSheet(HasilPenilaian hasil, boolean withNilaiAkhir, Optional<String> place,
             LocalDate signingDate) {
         Skp skp = hasil.input().skp();
-        for (int c = 0; c < WIDTHS.length; c++) {
-            cells.width(c, WIDTHS[c]);
-        }
-        cells.merge(0, 0, NO, LAST, Kind.TITLE);
-        cells.text(0, NO, Permen2021Form.TITLE, Kind.TITLE);
-        cells.height(0, 20);
-        cells.merge(1, 1, NO, LAST, Kind.SUBTITLE);
-        cells.text(1, NO, Permen2021Form.PERIOD_PREFIX + IndonesianText.period(skp.periode()), Kind.SUBTITLE);
+        top(skp.periode());
 
         FormParts.identityBlock(cells, IDENTITY_ROW, LEFT, "PEGAWAI YANG DINILAI", Optional.of(skp.pegawai()));
         FormParts.identityBlock(cells, IDENTITY_ROW, RIGHT, "PEJABAT PENILAI KINERJA", skp.pejabatPenilai());
@@ -140,7 +134,20 @@ public final class Permen2021SheetWriter {
         FormParts.pageSetup(cells.sheet(), headerRow, headerRow + 2, LAST, row + 6);
     }
 
-    private void header(int top) {
+    /** Sets the column widths and writes the title and the period. */
+    void top(AssessmentPeriod periode) {
+        for (int c = 0; c < WIDTHS.length; c++) {
+            cells.width(c, WIDTHS[c]);
+        }
+        cells.merge(0, 0, NO, LAST, Kind.TITLE);
+        cells.text(0, NO, Permen2021Form.TITLE, Kind.TITLE);
+        cells.height(0, 20);
+        cells.merge(1, 1, NO, LAST, Kind.SUBTITLE);
+        cells.text(1, NO, Permen2021Form.PERIOD_PREFIX + IndonesianText.period(periode), Kind.SUBTITLE);
+    }
+
+    /** Writes the two header rows starting at {@code top} and the numbering row under them. */
+    void header(int top) {
         int sub = top + 1;
         spanned(top, sub, NO, NO, "NO");
         spanned(top, sub, RK_ATASAN, RK_ATASAN, "RENCANA KINERJA ATASAN LANGSUNG/ UNIT KERJA/ ORGANISASI");
@@ -173,7 +180,7 @@ public final class Permen2021SheetWriter {
     }
 
     /** Writes a section row; returns the first row after it. */
-    private int section(int row, String label) {
+    int section(int row, String label) {
         cells.merge(row, row, NO, LAST, Kind.SECTION);
         cells.text(row, NO, label, Kind.SECTION);
         return row + 1;
@@ -314,22 +321,16 @@ public final class Permen2021SheetWriter {
         int predikatRow = top + 4;
         int peerRow = top + 6;
         int inovasiRow = top + 7;
-        label(top, "UNSUR PENILAIAN KINERJA", AKHIR_LABEL_LAST, Kind.HEADER);
-        cells.text(top, AKHIR_NILAI, "NILAI", Kind.HEADER);
-        cells.text(top, AKHIR_BOBOT, "BOBOT", Kind.HEADER);
-        cells.text(top, AKHIR_HASIL, "NILAI TERTIMBANG", Kind.HEADER);
-        cells.height(top, 28);
+        nilaiAkhirLabels(top);
 
         String peer = ref(peerRow, AKHIR_NILAI);
         String yes = "\"" + Permen2021Form.YES + "\"";
-        label(skpRow, "Nilai SKP", AKHIR_LABEL_LAST, Kind.TEXT);
         cells.formula(skpRow, AKHIR_NILAI, nilaiSkp, hasil.nilaiSkp(), Kind.SCORE);
         cells.formula(skpRow, AKHIR_BOBOT, "IF(" + peer + "=" + yes + ",0.6,0.7)", akhir.weights().skp(),
                 Kind.PERCENT);
         formulaOrValue(skpRow, AKHIR_HASIL, formulas.itemRounding(ref(skpRow, AKHIR_NILAI) + "*"
                 + ref(skpRow, AKHIR_BOBOT)), step(akhir, "permen2021.nilaiAkhir.skp"), Kind.SCORE);
 
-        label(perilakuRow, "Nilai Perilaku Kerja", AKHIR_LABEL_LAST, Kind.TEXT);
         BigDecimal perilaku = hasil.input().nilaiPerilaku();
         cells.number(perilakuRow, AKHIR_NILAI, perilaku, FormParts.numberKind(perilaku));
         cells.formula(perilakuRow, AKHIR_BOBOT, "IF(" + peer + "=" + yes + ",0.4,0.3)", akhir.weights().perilaku(),
@@ -337,20 +338,35 @@ public final class Permen2021SheetWriter {
         formulaOrValue(perilakuRow, AKHIR_HASIL, formulas.itemRounding(ref(perilakuRow, AKHIR_NILAI) + "*"
                 + ref(perilakuRow, AKHIR_BOBOT)), step(akhir, "permen2021.nilaiAkhir.perilaku"), Kind.SCORE);
 
-        label(akhirRow, "NILAI AKHIR", AKHIR_BOBOT, Kind.SECTION);
         cells.formula(akhirRow, AKHIR_HASIL, ref(skpRow, AKHIR_HASIL) + "+" + ref(perilakuRow, AKHIR_HASIL),
                 akhir.nilai(), Kind.SCORE_BOLD);
-        label(predikatRow, "PREDIKAT KINERJA", AKHIR_BOBOT, Kind.SECTION);
-        cells.merge(predikatRow, predikatRow, AKHIR_HASIL, JENIS_TARGET, Kind.TEXT_CENTER);
         cells.formula(predikatRow, AKHIR_HASIL, formulas.predikat(ref(akhirRow, AKHIR_HASIL),
                 ref(inovasiRow, AKHIR_NILAI)), Permen2021Formulas.label(akhir.predikat()), Kind.TEXT_CENTER);
 
-        label(peerRow, "Perilaku kerja dinilai dengan masukan rekan kerja setingkat dan bawahan langsung",
-                AKHIR_LABEL_LAST, Kind.TEXT);
         cells.text(peerRow, AKHIR_NILAI, flag(hasil.input().usesPeerOrSubordinateInput()), Kind.TEXT_CENTER);
-        label(inovasiRow, "Inovasi yang bermanfaat bagi organisasi atau negara", AKHIR_LABEL_LAST, Kind.TEXT);
         cells.text(inovasiRow, AKHIR_NILAI, flag(akhir.inovasi()), Kind.TEXT_CENTER);
         return inovasiRow + 2;
+    }
+
+    /**
+     * Writes the fixed texts of the nilai akhir block that starts at {@code top}: the header row, then the rows
+     * Nilai SKP, Nilai Perilaku Kerja, NILAI AKHIR and PREDIKAT KINERJA, an empty row and the rows of the peer-input
+     * and innovation flags, whose values go into column {@link #AKHIR_NILAI}.
+     */
+    void nilaiAkhirLabels(int top) {
+        label(top, "UNSUR PENILAIAN KINERJA", AKHIR_LABEL_LAST, Kind.HEADER);
+        cells.text(top, AKHIR_NILAI, "NILAI", Kind.HEADER);
+        cells.text(top, AKHIR_BOBOT, "BOBOT", Kind.HEADER);
+        cells.text(top, AKHIR_HASIL, "NILAI TERTIMBANG", Kind.HEADER);
+        cells.height(top, 28);
+        label(top + 1, "Nilai SKP", AKHIR_LABEL_LAST, Kind.TEXT);
+        label(top + 2, "Nilai Perilaku Kerja", AKHIR_LABEL_LAST, Kind.TEXT);
+        label(top + 3, "NILAI AKHIR", AKHIR_BOBOT, Kind.SECTION);
+        label(top + 4, "PREDIKAT KINERJA", AKHIR_BOBOT, Kind.SECTION);
+        cells.merge(top + 4, top + 4, AKHIR_HASIL, JENIS_TARGET, Kind.TEXT_CENTER);
+        label(top + 6, "Perilaku kerja dinilai dengan masukan rekan kerja setingkat dan bawahan langsung",
+                AKHIR_LABEL_LAST, Kind.TEXT);
+        label(top + 7, "Inovasi yang bermanfaat bagi organisasi atau negara", AKHIR_LABEL_LAST, Kind.TEXT);
     }
 
     private void label(int row, String text, int lastColumn, Kind kind) {
