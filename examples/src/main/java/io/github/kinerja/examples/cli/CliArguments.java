@@ -115,7 +115,8 @@ final class CliArguments {
         if (arg.startsWith(option + "=")) {
             return arg.substring(option.length() + 1);
         }
-        if (index + 1 >= args.length) {
+        // A following option, such as "--form --lang en", means the value was left out.
+        if (index + 1 >= args.length || args[index + 1].startsWith("--")) {
             throw new UsageException(Messages.format(locale, "usage.missingValue", option), locale);
         }
         return args[index + 1];

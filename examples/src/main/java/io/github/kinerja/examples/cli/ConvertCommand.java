@@ -79,10 +79,11 @@ final class ConvertCommand {
             err.println(ScoreCommand.oneLine(e.message(locale)));
             return KinerjaCli.EXIT_INPUT_ERROR;
         } catch (IOException e) {
-            err.println(ScoreCommand.oneLine(Messages.format(locale, "score.notScored", input, String.valueOf(e.getMessage()))));
+            err.println(ScoreCommand.oneLine(Messages.format(locale, "convert.failed", input, output,
+                    TemplateCommand.writeFailure(e, output, locale))));
             return KinerjaCli.EXIT_INPUT_ERROR;
         } catch (IllegalArgumentException e) {
-            err.println(ScoreCommand.oneLine(Messages.format(locale, "json.invalidSkp", input,
+            err.println(ScoreCommand.oneLine(Messages.format(locale, "convert.failed", input, output,
                     ScoreCommand.reason(e, locale))));
             return KinerjaCli.EXIT_INPUT_ERROR;
         }
@@ -140,7 +141,7 @@ final class ConvertCommand {
             return "SKP PermenPANRB 8/2021";
         } else if (document instanceof PenilaianKinerja penilaian) {
             Permen2021FormWriter.standard().writeSkp(penilaian, output);
-            return "SKP PermenPANRB 8/2021";
+            return "SKP PermenPANRB 8/2021 + penilaian";
         } else if (document instanceof io.github.kinerja.core.permen2022.Skp skp) {
             Permen2022FormWriter.standard().writeSkp(skp, output);
             return "SKP PermenPANRB 6/2022";
@@ -149,9 +150,10 @@ final class ConvertCommand {
         return "Dokumen Evaluasi Kinerja Pegawai";
     }
 
+    // A new file beside OUT with the usual mode, which Files.createTempFile would restrict to the owner.
     private static Path temporaryBeside(Path output) throws IOException {
-        Path directory = output.toAbsolutePath().getParent();
-        return Files.createTempFile(directory, ".kinerja-", ".tmp");
+        Path target = output.toAbsolutePath();
+        return Files.createFile(target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp"));
     }
 
     private static String extension(Path path) {

@@ -2,11 +2,14 @@ package io.github.kinerja.examples.cli;
 
 import io.github.kinerja.core.AssessmentPeriod;
 import io.github.kinerja.core.permen2022.ModelSkp;
+import io.github.kinerja.excel.write.Permen2021FormWriter;
 import io.github.kinerja.excel.write.Permen2022FormWriter;
 import io.github.kinerja.excel.write.Pp46FormWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
@@ -22,7 +25,7 @@ import java.util.Optional;
  * as a workbook, for an agency to fill in by hand.
  *
  * <p>The forms per rule set, the first being the default: {@code pp46} has {@code penilaian} (Penilaian Capaian
- * SKP with live formulas in its blank rows) and {@code formulir} (Formulir SKP); {@code permen2022} has {@code skp},
+ * SKP with live formulas in its blank rows) and {@code formulir} (Formulir SKP); {@code permen2021} has {@code skp}; {@code permen2022} has {@code skp},
  * {@code evaluasi} (the Dokumen Evaluasi Kinerja Pegawai, whose predikat follows the two ratings once typed) and their
  * JPT models {@code skp-jpt} and {@code evaluasi-jpt}. The period is the calendar year,
  * the current one unless {@code --year} names another. OUT is written completely or not at all.
@@ -34,6 +37,7 @@ final class TemplateCommand {
 
     private static final Map<String, List<String>> FORMS = Map.of(
             "pp46", List.of("penilaian", "formulir"),
+            "permen2021", List.of("skp"),
             "permen2022", List.of("skp", "evaluasi", "skp-jpt", "evaluasi-jpt"));
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
@@ -95,7 +99,7 @@ final class TemplateCommand {
             write(ruleSet, form, period, rows.get(), output);
         } catch (IOException e) {
             err.println(ScoreCommand.oneLine(Messages.format(locale, "template.failed", output,
-                    String.valueOf(e.getMessage()))));
+                    writeFailure(e, output, locale))));
             return KinerjaCli.EXIT_INPUT_ERROR;
         }
         out.println(Messages.format(locale, "convert.written", output, Messages.format(locale,
@@ -108,6 +112,7 @@ final class TemplateCommand {
         switch (ruleSet + "/" + form) {
             case "pp46/formulir" -> Pp46FormWriter.standard().writeFormulirTemplate(period, rows, output);
             case "pp46/penilaian" -> Pp46FormWriter.standard().writePenilaianTemplate(period, rows, output);
+            case "permen2021/skp" -> Permen2021FormWriter.standard().writeSkpTemplate(period, rows, output);
             case "permen2022/skp" -> Permen2022FormWriter.standard().writeSkpTemplate(period, ModelSkp.JA_JF, rows,
                     output);
             case "permen2022/skp-jpt" -> Permen2022FormWriter.standard().writeSkpTemplate(period, ModelSkp.JPT, rows,
@@ -131,6 +136,19 @@ final class TemplateCommand {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** Returns why writing OUT failed in the user's words, without the name of the temporary file. */
+    static String writeFailure(IOException e, Path output, Locale locale) {
+        Path directory = output.toAbsolutePath().getParent();
+        String where = directory == null ? output.toString() : directory.toString();
+        if (e instanceof NoSuchFileException) {
+            return Messages.format(locale, "write.noDirectory", where);
+        }
+        if (e instanceof AccessDeniedException) {
+            return Messages.format(locale, "write.accessDenied", where);
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private int usage(Locale locale, String message) {

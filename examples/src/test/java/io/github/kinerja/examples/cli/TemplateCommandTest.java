@@ -121,6 +121,50 @@ class TemplateCommandTest {
     }
 
     @Test
+    void template_permen2021_writesTheForm() throws IOException {
+        Path file = temp.resolve("skp-2021.xls");
+
+        Run run = run("template", "permen2021", file.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(KinerjaCli.EXIT_OK);
+        assertThat(run.out()).contains("empty PermenPANRB 8/2021 SKP");
+        assertThat(file).exists();
+    }
+
+    @Test
+    void template_missingDirectory_namesIt() {
+        Path file = temp.resolve("no-such-dir").resolve("x.xlsx");
+
+        Run run = run("template", "pp46", file.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(KinerjaCli.EXIT_INPUT_ERROR);
+        assertThat(run.err()).contains("the directory " + file.getParent() + " does not exist");
+        assertThat(run.err()).doesNotContain(".tmp");
+    }
+
+    @Test
+    void template_written_isReadableByOthers() throws IOException {
+        Path file = temp.resolve("shared.xlsx");
+        Path direct = temp.resolve("direct.txt");
+        Files.writeString(direct, "x");
+
+        run("template", "pp46", file.toString());
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(direct));
+    }
+
+    @Test
+    void cli_optionFollowedByOption_missingValue() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = new KinerjaCli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(new String[] {"template", "pp46", "x.xlsx",
+                    "--form", "--lang", "en"});
+
+        assertThat(exitCode).isEqualTo(KinerjaCli.EXIT_USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("option --form needs a value");
+    }
+
+    @Test
     void template_intoDirectory_failsWithInputError() {
         Path directory = temp.resolve("out.xlsx");
         directory.toFile().mkdirs();
