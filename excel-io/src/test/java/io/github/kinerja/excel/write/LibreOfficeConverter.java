@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Recalculates workbooks with LibreOffice ({@code soffice --headless --convert-to xlsx}) after spoiling every cached
@@ -44,6 +45,21 @@ final class LibreOfficeConverter {
     private static final double SPOILED = -999_999;
 
     private LibreOfficeConverter() {}
+
+    /** Checks that LibreOffice's result of a formula equals the cached result the library wrote. */
+    static void compare(Cell expected, Workbook recalculated) {
+        String address = new CellReference(expected).formatAsString(false);
+        String sheet = expected.getSheet().getSheetName();
+        Cell actual = WorkbookChecks.cell(recalculated, sheet, address);
+        String where = sheet + "!" + address + " =" + expected.getCellFormula();
+        assertThat(actual.getCellType()).as(where).isEqualTo(CellType.FORMULA);
+        assertThat(actual.getCachedFormulaResultType()).as(where).isEqualTo(expected.getCachedFormulaResultType());
+        if (expected.getCachedFormulaResultType() == CellType.NUMERIC) {
+            WorkbookChecks.assertClose(where, actual.getNumericCellValue(), expected.getNumericCellValue());
+        } else {
+            assertThat(actual.getStringCellValue()).as(where).isEqualTo(expected.getStringCellValue());
+        }
+    }
 
     /** Finds soffice on the PATH, or skips the calling test with the reason. */
     static Path soffice() {

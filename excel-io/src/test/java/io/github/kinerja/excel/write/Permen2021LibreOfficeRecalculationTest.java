@@ -1,32 +1,26 @@
 package io.github.kinerja.excel.write;
 
+import static io.github.kinerja.excel.write.LibreOfficeConverter.compare;
+import static io.github.kinerja.excel.write.LibreOfficeConverter.convert;
+import static io.github.kinerja.excel.write.LibreOfficeConverter.soffice;
+import static io.github.kinerja.excel.write.LibreOfficeConverter.spoiled;
 import static io.github.kinerja.excel.write.WorkbookChecks.assertClose;
 import static io.github.kinerja.excel.write.WorkbookChecks.cell;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.kinerja.core.RoundingPolicy;
 import io.github.kinerja.core.RoundingStage;
 import io.github.kinerja.core.permen2021.CapaianGapPolicy;
 import io.github.kinerja.core.permen2021.PenilaianKinerja;
 import io.github.kinerja.core.permen2021.Permen2021Scorer;
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,21 +36,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class Permen2021LibreOfficeRecalculationTest {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
-    // By default LibreOffice keeps the cached results of .xlsx files. Recalculation mode 0 recalculates on every load.
-    private static final String ALWAYS_RECALCULATE = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry"
-                    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-              <item oor:path="/org.openoffice.Office.Calc/Formula/Load">
-                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop>
-              </item>
-              <item oor:path="/org.openoffice.Office.Calc/Formula/Load">
-                <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop>
-              </item>
-            </oor:items>
-            """;
-    private static final double SPOILED = -999_999;
 
     @ParameterizedTest
     @EnumSource(WorkbookFormat.class)
@@ -144,88 +123,4 @@ class Permen2021LibreOfficeRecalculationTest {
         return compared;
     }
 
-    private static void compare(Cell expected, Workbook recalculated) {
-        String address = new CellReference(expected).formatAsString(false);
-        String sheet = expected.getSheet().getSheetName();
-        Cell actual = cell(recalculated, sheet, address);
-        String where = sheet + "!" + address + " =" + expected.getCellFormula();
-        assertThat(actual.getCellType()).as(where).isEqualTo(CellType.FORMULA);
-        assertThat(actual.getCachedFormulaResultType()).as(where).isEqualTo(expected.getCachedFormulaResultType());
-        if (expected.getCachedFormulaResultType() == CellType.NUMERIC) {
-            assertClose(where, actual.getNumericCellValue(), expected.getNumericCellValue());
-        } else {
-            assertThat(actual.getStringCellValue()).as(where).isEqualTo(expected.getStringCellValue());
-        }
-    }
-
-    // Replaces every cached formula result with a value no formula yields and sets the force-recalculation flag.
-    private static byte[] spoiled(byte[] workbookBytes) throws IOException {
-        try (Workbook workbook = WorkbookChecks.open(workbookBytes)) {
-            for (Sheet sheet : workbook) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        if (cell.getCellType() != CellType.FORMULA) {
-                            continue;
-                        }
-                        if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-                            cell.setCellValue(SPOILED);
-                        } else {
-                            cell.setCellValue("spoiled");
-                        }
-                    }
-                }
-            }
-            workbook.setForceFormulaRecalculation(true);
-            return WorkbookChecks.bytes(workbook);
-        }
-    }
-
-    private static Workbook convert(Path soffice, byte[] input, WorkbookFormat format, Path directory)
-            throws IOException, InterruptedException {
-        Path in = Files.createDirectories(directory.resolve("in")).resolve("skp" + format.extension());
-        Path out = Files.createDirectories(directory.resolve("out"));
-        Path profile = Files.createDirectories(directory.resolve("profile"));
-        Files.writeString(Files.createDirectories(profile.resolve("user")).resolve("registrymodifications.xcu"),
-                ALWAYS_RECALCULATE, StandardCharsets.UTF_8);
-        Path log = directory.resolve("soffice.log");
-        try (OutputStream stream = Files.newOutputStream(in)) {
-            stream.write(input);
-        }
-        Process process = new ProcessBuilder(soffice.toString(),
-                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nolockcheck",
-                "--convert-to", "xlsx", "--outdir", out.toString(), in.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("soffice did not convert " + in + " within " + TIMEOUT + "; output: " + read(log));
-        }
-        Path converted = out.resolve("skp.xlsx");
-        assertThat(process.exitValue()).as("soffice exit code; output: " + read(log)).isZero();
-        assertThat(converted).as("converted file; soffice output: " + read(log)).exists();
-        return WorkbookChecks.open(Files.readAllBytes(converted));
-    }
-
-    private static String read(Path log) throws IOException {
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-    }
-
-    // Finds soffice on the PATH, or skips the test with the reason.
-    private static Path soffice() {
-        Optional<Path> found = Optional.empty();
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String entry : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(entry, "soffice");
-                if (Files.isExecutable(candidate)) {
-                    found = Optional.of(candidate);
-                    break;
-                }
-            }
-        }
-        assumeTrue(found.isPresent(), "soffice is not on the PATH; install LibreOffice Calc (Debian package "
-                + "libreoffice-calc-nogui) to run the recalculation check");
-        return found.orElseThrow();
-    }
 }

@@ -1,21 +1,16 @@
 package io.github.kinerja.excel.write;
 
+import static io.github.kinerja.excel.write.LibreOfficeConverter.convert;
+import static io.github.kinerja.excel.write.LibreOfficeConverter.soffice;
 import static io.github.kinerja.excel.write.Permen2022FormWriterTest.labelledValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.kinerja.core.permen2022.PredikatMatrix;
 import io.github.kinerja.core.permen2022.Rating;
-import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,20 +33,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class Permen2022LibreOfficeRecalculationTest {
 
-    private static final Duration TIMEOUT = Duration.ofMinutes(3);
-    // By default LibreOffice keeps the cached results of .xlsx files. Recalculation mode 0 recalculates on every load.
-    private static final String ALWAYS_RECALCULATE = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <oor:items xmlns:oor="http://openoffice.org/2001/registry"
-                    xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-              <item oor:path="/org.openoffice.Office.Calc/Formula/Load">
-                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop>
-              </item>
-              <item oor:path="/org.openoffice.Office.Calc/Formula/Load">
-                <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop>
-              </item>
-            </oor:items>
-            """;
 
     @ParameterizedTest
     @EnumSource(WorkbookFormat.class)
@@ -139,52 +120,4 @@ class Permen2022LibreOfficeRecalculationTest {
         }
     }
 
-    private static Workbook convert(Path soffice, byte[] input, WorkbookFormat format, Path directory)
-            throws IOException, InterruptedException {
-        Path in = Files.createDirectories(directory.resolve("in")).resolve("evaluasi" + format.extension());
-        Path out = Files.createDirectories(directory.resolve("out"));
-        Path profile = Files.createDirectories(directory.resolve("profile"));
-        Files.writeString(Files.createDirectories(profile.resolve("user")).resolve("registrymodifications.xcu"),
-                ALWAYS_RECALCULATE, StandardCharsets.UTF_8);
-        Path log = directory.resolve("soffice.log");
-        try (OutputStream stream = Files.newOutputStream(in)) {
-            stream.write(input);
-        }
-        Process process = new ProcessBuilder(soffice.toString(),
-                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--nolockcheck",
-                "--convert-to", "xlsx", "--outdir", out.toString(), in.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("soffice did not convert " + in + " within " + TIMEOUT + "; output: " + read(log));
-        }
-        Path converted = out.resolve("evaluasi.xlsx");
-        assertThat(process.exitValue()).as("soffice exit code; output: " + read(log)).isZero();
-        assertThat(converted).as("converted file; soffice output: " + read(log)).exists();
-        return WorkbookChecks.open(Files.readAllBytes(converted));
-    }
-
-    private static String read(Path log) throws IOException {
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-    }
-
-    // Finds soffice on the PATH, or skips the test with the reason.
-    private static Path soffice() {
-        Optional<Path> found = Optional.empty();
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String entry : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(entry, "soffice");
-                if (Files.isExecutable(candidate)) {
-                    found = Optional.of(candidate);
-                    break;
-                }
-            }
-        }
-        assumeTrue(found.isPresent(), "soffice is not on the PATH; install LibreOffice Calc (Debian package "
-                + "libreoffice-calc-nogui) to run the recalculation check");
-        return found.orElseThrow();
-    }
 }
