@@ -91,7 +91,8 @@ class Pp46TemplateTest {
     @ParameterizedTest
     @EnumSource(WorkbookFormat.class)
     void penilaianTemplate_unfilled_rejected(WorkbookFormat format) {
-        byte[] empty = WorkbookChecks.bytes(Pp46FormWriter.standard().createPenilaianTemplate(YEAR, 5, format));
+        // Ten blank rows, as the template command writes by default, end the table right under its header.
+        byte[] empty = WorkbookChecks.bytes(Pp46FormWriter.standard().createPenilaianTemplate(YEAR, 10, format));
 
         assertThatThrownBy(() -> Pp46WorkbookReader.standard().read(new ByteArrayInputStream(empty),
                 "template" + format.extension()))
