@@ -1,12 +1,9 @@
 package io.github.kinerja.excel;
 
 import io.github.kinerja.core.AssessmentPeriod;
-import io.github.kinerja.core.Golongan;
 import io.github.kinerja.core.Person;
-import io.github.kinerja.core.report.Severity;
 import io.github.kinerja.excel.internal.CellValue;
 import io.github.kinerja.excel.internal.IndonesianDates;
-import io.github.kinerja.excel.internal.Labels;
 import io.github.kinerja.excel.internal.SheetView;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -20,10 +17,6 @@ import java.util.function.Predicate;
  * NIP, Pangkat/Gol.Ruang, Jabatan and Unit Kerja with the value right of the label) and the period line.
  */
 final class IdentityBlocks {
-
-    private enum Field {
-        NAMA, NIP, PANGKAT, JABATAN, UNIT_KERJA
-    }
 
     // The caption row, five field rows and a spare row for a block whose fields are spread out.
     private static final int BLOCK_ROWS = 7;
@@ -49,7 +42,7 @@ final class IdentityBlocks {
         if (at.isEmpty()) {
             return Optional.empty();
         }
-        Map<Field, CellValue> block = new EnumMap<>(Field.class);
+        Map<IdentityBlock.Field, CellValue> block = new EnumMap<>(IdentityBlock.Field.class);
         int labelColumn = at.get().column();
         // Blocks stand side by side, so a value is searched only under a merged caption. A caption in one cell
         // does not show the width of its block, so then the whole row is searched.
@@ -57,10 +50,11 @@ final class IdentityBlocks {
         int lastColumn = merged ? view.lastColumnOf(at.get().row(), labelColumn) : HeaderSearch.COLUMNS - 1;
         for (int r = at.get().row() + 1; r <= Math.min(headerRow - 1, at.get().row() + BLOCK_ROWS); r++) {
             int row = r;
-            field(view.text(r, labelColumn)).ifPresent(field -> valueRightOf(row, labelColumn, lastColumn)
-                    .ifPresent(value -> block.putIfAbsent(field, value)));
+            IdentityBlock.field(view.text(r, labelColumn)).ifPresent(field -> IdentityBlock.valueRightOf(view, row,
+                    labelColumn, lastColumn).ifPresent(value -> block.putIfAbsent(field, value)));
         }
-        return person(block);
+        return IdentityBlock.text(block, IdentityBlock.Field.NAMA, context)
+                .map(name -> IdentityBlock.person(name, block, context).build());
     }
 
     /** Returns the period written after a label such as {@code Periode Penilaian}, as two Indonesian dates. */
@@ -76,59 +70,5 @@ final class IdentityBlocks {
         }
         Optional<List<LocalDate>> dates = IndonesianDates.period(text.toString());
         return dates.map(d -> AssessmentPeriod.of(d.get(0), d.get(1)));
-    }
-
-    private static Optional<Field> field(String label) {
-        if (Labels.startsWith(label, "nama")) {
-            return Optional.of(Field.NAMA);
-        } else if (Labels.is(label, "nip")) {
-            return Optional.of(Field.NIP);
-        } else if (Labels.startsWith(label, "pangkat")) {
-            return Optional.of(Field.PANGKAT);
-        } else if (Labels.startsWith(label, "jabatan")) {
-            return Optional.of(Field.JABATAN);
-        } else if (Labels.startsWith(label, "unit kerja")) {
-            return Optional.of(Field.UNIT_KERJA);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<CellValue> valueRightOf(int row, int column, int lastColumn) {
-        int last = Math.min(Math.max(view.lastColumn(row), column), lastColumn);
-        for (int c = view.lastColumnOf(row, column) + 1; c <= last; c++) {
-            CellValue value = view.value(row, c);
-            if (!value.isBlank() && !Labels.normalize(value.text()).isEmpty()) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Person> person(Map<Field, CellValue> block) {
-        Optional<String> name = text(block, Field.NAMA);
-        if (name.isEmpty()) {
-            return Optional.empty();
-        }
-        Person.Builder person = Person.builder().name(name.get());
-        Optional.ofNullable(block.get(Field.NIP)).ifPresent(cell -> context.labelValue(cell)
-                .flatMap(text -> context.nip(cell, text)).ifPresent(person::nip));
-        Optional.ofNullable(block.get(Field.PANGKAT)).ifPresent(cell -> context.labelValue(cell)
-                .flatMap(text -> golongan(text, cell.address())).ifPresent(person::golongan));
-        text(block, Field.JABATAN).ifPresent(person::jabatan);
-        text(block, Field.UNIT_KERJA).ifPresent(person::unitKerja);
-        return Optional.of(person.build());
-    }
-
-    private Optional<Golongan> golongan(String text, String location) {
-        try {
-            return Optional.of(Golongan.parse(text));
-        } catch (IllegalArgumentException e) {
-            context.add("excel.golongan.invalid", Severity.WARNING, location, text);
-            return Optional.empty();
-        }
-    }
-
-    private Optional<String> text(Map<Field, CellValue> block, Field field) {
-        return Optional.ofNullable(block.get(field)).flatMap(context::labelValue);
     }
 }

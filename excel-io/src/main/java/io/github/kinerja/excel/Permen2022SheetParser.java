@@ -1,7 +1,6 @@
 package io.github.kinerja.excel;
 
 import io.github.kinerja.core.AssessmentPeriod;
-import io.github.kinerja.core.Golongan;
 import io.github.kinerja.core.Person;
 import io.github.kinerja.core.permen2021.IkiTarget;
 import io.github.kinerja.core.permen2021.TargetKind;
@@ -52,10 +51,6 @@ final class Permen2022SheetParser {
     enum Column {
         NO, ATASAN, RHK, PERSPEKTIF, ASPEK, IKI, TARGET, TARGET_SATUAN, REALISASI, REALISASI_SATUAN, KETERANGAN,
         BUKTI, UMPAN_BALIK
-    }
-
-    private enum IdentityField {
-        NAMA, NIP, PANGKAT, JABATAN, UNIT_KERJA
     }
 
     private static final int BLANK_ROWS_ENDING_TABLE = 10;
@@ -726,8 +721,8 @@ final class Permen2022SheetParser {
         return Optional.empty();
     }
 
-    private Map<IdentityField, CellValue> identityBlock(int headerRow, String caption) {
-        Map<IdentityField, CellValue> block = new EnumMap<>(IdentityField.class);
+    private Map<IdentityBlock.Field, CellValue> identityBlock(int headerRow, String caption) {
+        Map<IdentityBlock.Field, CellValue> block = new EnumMap<>(IdentityBlock.Field.class);
         Optional<CellRef> at = HeaderSearch.find(view, 0, headerRow - 1, t -> {
             String text = Labels.withoutNumbering(t);
             return caption.startsWith("atasan") ? Labels.startsWith(text, caption)
@@ -748,9 +743,10 @@ final class Permen2022SheetParser {
                 if (!HeaderSearch.isTopLeft(view, r, c)) {
                     continue;
                 }
-                Optional<IdentityField> field = identityField(view.text(r, c));
+                Optional<IdentityBlock.Field> field = IdentityBlock.field(Labels.withoutNumbering(view.text(r, c)));
                 if (field.isPresent()) {
-                    valueRightOf(r, c, lastColumn).ifPresent(value -> block.putIfAbsent(field.get(), value));
+                    IdentityBlock.valueRightOf(view, r, c, lastColumn)
+                            .ifPresent(value -> block.putIfAbsent(field.get(), value));
                     break;
                 }
             }
@@ -758,60 +754,18 @@ final class Permen2022SheetParser {
         return block;
     }
 
-    private static Optional<IdentityField> identityField(String label) {
-        String text = Labels.withoutNumbering(label);
-        if (Labels.startsWith(text, "nama")) {
-            return Optional.of(IdentityField.NAMA);
-        } else if (Labels.is(text, "nip")) {
-            return Optional.of(IdentityField.NIP);
-        } else if (Labels.startsWith(text, "pangkat")) {
-            return Optional.of(IdentityField.PANGKAT);
-        } else if (Labels.startsWith(text, "jabatan")) {
-            return Optional.of(IdentityField.JABATAN);
-        } else if (Labels.startsWith(text, "unit kerja")) {
-            return Optional.of(IdentityField.UNIT_KERJA);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<CellValue> valueRightOf(int row, int column, int lastColumn) {
-        int last = Math.min(Math.max(view.lastColumn(row), column), lastColumn);
-        for (int c = view.lastColumnOf(row, column) + 1; c <= last; c++) {
-            CellValue value = view.value(row, c);
-            if (!value.isBlank() && !Labels.normalize(value.text()).isEmpty()) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Person> person(Map<IdentityField, CellValue> block) {
-        Optional<String> name = field(block, IdentityField.NAMA);
+    // The e-Kinerja print may keep the apostrophe that marked a NIP as text, so it is dropped before parsing.
+    private Optional<Person> person(Map<IdentityBlock.Field, CellValue> block) {
+        Optional<String> name = IdentityBlock.text(block, IdentityBlock.Field.NAMA, context);
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Person.Builder person = Person.builder().name(name.get());
-        Optional.ofNullable(block.get(IdentityField.NIP)).ifPresent(cell -> context.labelValue(cell)
-                .map(BknReportParser::withoutApostrophe).flatMap(text -> context.nip(cell, text))
-                .ifPresent(person::nip));
-        Optional.ofNullable(block.get(IdentityField.PANGKAT)).ifPresent(cell -> context.labelValue(cell)
-                .flatMap(text -> golongan(text, cell.address())).ifPresent(person::golongan));
-        field(block, IdentityField.JABATAN).ifPresent(person::jabatan);
-        field(block, IdentityField.UNIT_KERJA).ifPresent(person::unitKerja);
+        Map<IdentityBlock.Field, CellValue> others = new EnumMap<>(block);
+        CellValue nip = others.remove(IdentityBlock.Field.NIP);
+        Person.Builder person = IdentityBlock.person(name.get(), others, context);
+        Optional.ofNullable(nip).ifPresent(cell -> context.labelValue(cell).map(BknReportParser::withoutApostrophe)
+                .flatMap(text -> context.nip(cell, text)).ifPresent(person::nip));
         return Optional.of(person.build());
-    }
-
-    private Optional<Golongan> golongan(String text, String location) {
-        try {
-            return Optional.of(Golongan.parse(text));
-        } catch (IllegalArgumentException e) {
-            context.add("excel.golongan.invalid", Severity.WARNING, location, text);
-            return Optional.empty();
-        }
-    }
-
-    private Optional<String> field(Map<IdentityField, CellValue> block, IdentityField field) {
-        return Optional.ofNullable(block.get(field)).flatMap(context::labelValue);
     }
 
     // The non-blank lines of a cell, each with its white space collapsed: one umpan balik or bukti per line.
