@@ -80,6 +80,28 @@ final class CachedResults {
         }
     }
 
+    /**
+     * Checks if the row of a cell contains a formula, so that the workbook calculates with the row's values: a number
+     * typed as text there is skipped by COUNT and SUM, or makes arithmetic fail, in the workbook's own totals.
+     */
+    boolean rowCalculates(String address) {
+        int separator = address.lastIndexOf('!');
+        Sheet sheet = separator < 0 ? null : workbook.getSheet(address.substring(0, separator));
+        if (sheet == null) {
+            return false;
+        }
+        Row row = sheet.getRow(new CellReference(address.substring(separator + 1)).getRow());
+        if (row == null) {
+            return false;
+        }
+        for (Cell cell : row) {
+            if (cell.getCellType() == CellType.FORMULA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private FormulaEvaluator evaluator() {
         FormulaEvaluator current = evaluator;
         if (current == null) {

@@ -108,8 +108,6 @@ final class ReadContext {
                 add("excel.cell.notANumber", Severity.ERROR, value.address(), what, value.text());
                 yield Optional.empty();
             }
-            // TODO: a number typed as text is read as the number, while the workbook's own formulas (COUNT, SUM)
-            // skip it, so the shown totals then differ; only that difference is reported, not the text cell itself.
             case TEXT -> numberFromText(value, what);
         };
     }
@@ -164,6 +162,9 @@ final class ReadContext {
                 if (value.formula().isPresent()) {
                     add("excel.cell.cachedText", Severity.WARNING, value.address(), value.formula().get(),
                             clean(value.text()), number.toPlainString());
+                } else if (cachedResults != null && cachedResults.rowCalculates(value.address())) {
+                    add("excel.number.storedAsText", Severity.WARNING, value.address(), clean(value.text()),
+                            number.toPlainString());
                 }
                 yield Optional.of(number);
             }

@@ -90,6 +90,28 @@ class Pp46TemplateTest {
 
     @ParameterizedTest
     @EnumSource(WorkbookFormat.class)
+    void penilaianTemplate_numberTypedAsText_warnsAtTheCell(WorkbookFormat format) {
+        Workbook template = Pp46FormWriter.standard().createPenilaianTemplate(YEAR, 3, format);
+        Row row = template.getSheetAt(0).getRow(FIRST_KEGIATAN_ROW);
+        identity(template.getSheetAt(0), 14, "Siti Aminah", "19660812 199402 2 908");
+        row.getCell(1).setCellValue("Menyusun laporan");
+        side(row, 4, d("10"), Optional.of("laporan"), d("100"), d("12"), Optional.empty());
+        side(row, 11, d("10"), Optional.of("laporan"), d("90"), d("12"), Optional.empty());
+        row.getCell(11).setCellValue("9,5");
+        template.getCreationHelper().createFormulaEvaluator().evaluateAll();
+
+        Pp46ReadResult read = Pp46WorkbookReader.standard().read(
+                new ByteArrayInputStream(WorkbookChecks.bytes(template)), "typed" + format.extension());
+
+        assertThat(read.skp().kegiatan().get(0).realisasi().orElseThrow().kuantitas()).isEqualByComparingTo("9.5");
+        assertThat(read.report().findings())
+                .filteredOn(f -> f.code().equals("excel.number.storedAsText"))
+                .extracting(f -> f.location())
+                .containsExactly("SKP!L14");
+    }
+
+    @ParameterizedTest
+    @EnumSource(WorkbookFormat.class)
     void penilaianTemplate_unfilled_rejected(WorkbookFormat format) {
         // Ten blank rows, as the template command writes by default, end the table right under its header.
         byte[] empty = WorkbookChecks.bytes(Pp46FormWriter.standard().createPenilaianTemplate(YEAR, 10, format));
