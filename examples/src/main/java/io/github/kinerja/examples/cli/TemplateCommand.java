@@ -25,10 +25,11 @@ import java.util.Optional;
  * as a workbook, for an agency to fill in by hand.
  *
  * <p>The forms per rule set, the first being the default: {@code pp46} has {@code penilaian} (Penilaian Capaian
- * SKP with live formulas in its blank rows) and {@code formulir} (Formulir SKP); {@code permen2021} has {@code skp}; {@code permen2022} has {@code skp},
- * {@code evaluasi} (the Dokumen Evaluasi Kinerja Pegawai, whose predikat follows the two ratings once typed) and their
- * JPT models {@code skp-jpt} and {@code evaluasi-jpt}. The period is the calendar year,
- * the current one unless {@code --year} names another. OUT is written completely or not at all.
+ * SKP with live formulas in its blank rows) and {@code formulir} (Formulir SKP); {@code permen2021} has
+ * {@code skp}; {@code permen2022} has {@code skp}, {@code evaluasi} (the Dokumen Evaluasi Kinerja Pegawai, whose
+ * predikat follows the two ratings once typed) and their JPT models {@code skp-jpt} and {@code evaluasi-jpt}.
+ * The period is the calendar year, the current one unless {@code --year} names another. OUT is written completely
+ * or not at all.
  */
 final class TemplateCommand {
 
