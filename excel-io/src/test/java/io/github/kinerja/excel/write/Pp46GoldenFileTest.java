@@ -1,12 +1,8 @@
 package io.github.kinerja.excel.write;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.kinerja.excel.write.WorkbookChecks.assertMatchesGolden;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -19,8 +15,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * review the diff.
  */
 class Pp46GoldenFileTest {
-
-    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
     @ParameterizedTest
     @EnumSource(WorkbookFormat.class)
@@ -40,20 +34,5 @@ class Pp46GoldenFileTest {
 
     private static Pp46FormWriter writer() {
         return Pp46FormWriter.standard().withSigningPlace("Jakarta");
-    }
-
-    private static void assertMatchesGolden(String name, Workbook written) throws IOException {
-        List<String> actual;
-        try (Workbook reopened = WorkbookChecks.open(WorkbookChecks.bytes(written))) {
-            actual = WorkbookChecks.dump(reopened);
-        }
-        Path file = GOLDEN.resolve(name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.write(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(file).as("golden file; run the test with -Dgolden.update=true to create it").exists();
-        assertThat(actual).containsExactlyElementsOf(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 }

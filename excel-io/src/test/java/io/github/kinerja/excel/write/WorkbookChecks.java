@@ -7,6 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,7 +28,28 @@ final class WorkbookChecks {
     /** The largest difference between two numbers of a sheet that counts as equal: float noise of a score. */
     static final double TOLERANCE = 1e-9;
 
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
+
     private WorkbookChecks() {}
+
+    /**
+     * Checks a workbook against a golden file in {@code src/test/resources/golden}, cell by cell as {@link #dump}
+     * lists them. With {@code -Dgolden.update=true} the file is rewritten instead, for review of the diff.
+     */
+    static void assertMatchesGolden(String name, Workbook written) throws IOException {
+        List<String> actual;
+        try (Workbook reopened = open(bytes(written))) {
+            actual = dump(reopened);
+        }
+        Path file = GOLDEN.resolve(name);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.write(file, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        assertThat(file).as("golden file; run the test with -Dgolden.update=true to create it").exists();
+        assertThat(actual).containsExactlyElementsOf(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
 
     /** Returns the bytes of a workbook and closes it. */
     static byte[] bytes(Workbook workbook) {
