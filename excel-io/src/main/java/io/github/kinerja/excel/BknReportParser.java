@@ -100,7 +100,7 @@ final class BknReportParser {
      *
      * @param text  the text of the row's first non-blank cell
      * @param nextText  the text of the next non-blank cell without a leading colon, if any; read only when the
-     *     first cell holds a label without its value
+     *     first cell contains a label without its value
      */
     static void applyMetadata(String text, Supplier<Optional<String>> nextText, UnitRecap.Builder recap) {
         if (Labels.startsWith(text, "laporan penilaian skp")) {

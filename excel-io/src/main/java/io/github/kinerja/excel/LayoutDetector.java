@@ -35,7 +35,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * Headers match after normalisation (case, spacing, line breaks, punctuation, one-letter typos in long words), so
  * the detector finds them wherever they stand. Visible sheets are searched first; hidden sheets only when no
  * visible sheet matches. A PP 46 or PermenPANRB 6/2022 evaluation wins over a plan, a plan over a CKP and a CKP
- * over the flat tables (recaps and exports, in the order of the list) when a workbook holds several.
+ * over the flat tables (recaps and exports, in the order of the list) when a workbook contains several.
  *
  * <p>Instances are immutable and thread-safe.
  */

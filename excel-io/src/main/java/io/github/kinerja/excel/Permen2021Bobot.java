@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * Checks a group of bobot read from a form before the model is built. The model rejects a group where only some
- * items have a bobot or where the bobot do not add up to 100, so the reader reports such a group and drops its
- * bobot instead, which makes all items weigh the same.
+ * items have a bobot, or where the bobot do not add up to 100. The reader therefore reports such a group and drops
+ * its bobot, so all items of the group weigh the same.
  */
 final class Permen2021Bobot {
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * The content of a PermenPANRB 6/2022 workbook: the SKP, and for an evaluation document the evaluation with the
- * scorer's result, the predikat the workbook shows, the instansi, the texts of the RHK atasan yang diintervensi and
- * the report of the read.
+ * The content of a PermenPANRB 6/2022 workbook: the SKP and the report of the read. For an evaluation document it
+ * also has the evaluation with the scorer's result and the predikat the workbook shows. The instansi and the texts
+ * of the RHK atasan yang diintervensi are kept as printed.
  *
  * <p>The SKP id is not printed on the forms, so the reader makes one up from the NIP (or the name) and the period,
  * such as {@code SKP-199001012015011001-2023-01-01}; the plan status is {@link

@@ -53,7 +53,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  *
  * <p>The forms do not print the SKP id, the plan status or the unit id: the id is made up from the NIP (or the
  * name) and the start of the period, the status is the default and the unit id is empty. The column
- * {@code RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI} holds text, while the model links an RHK to the superior's
+ * {@code RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI} contains text, while the model links an RHK to the superior's
  * RHK by ids: the link is set when the text is the uraian of an RHK of a superior SKP given with
  * {@link #withAtasanSkp(Skp)}, or has the form {@code skpId/rhkId}; the text itself is always in
  * {@link Permen2022ReadResult#rhkAtasanTexts()}.

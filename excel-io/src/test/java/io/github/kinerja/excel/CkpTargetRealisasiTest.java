@@ -121,7 +121,7 @@ class CkpTargetRealisasiTest {
     }
 
     @Test
-    void read_kegiatanOnlyOnOneSheet_warnsAtItsRow() throws IOException {
+    void read_kegiatanOnOneSheet_warnsAtRow() throws IOException {
         CkpReadResult result = read(workbook(PLANNED, DONE, 100));
 
         assertThat(findings(result, "excel.ckp.kegiatanNotPlanned")).singleElement().satisfies(f -> {

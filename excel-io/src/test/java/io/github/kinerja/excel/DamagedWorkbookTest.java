@@ -83,7 +83,7 @@ class DamagedWorkbookTest {
     }
 
     @Test
-    void read_sharedStringsCutShort_damagedAtLostCell() throws IOException {
+    void read_sharedStringsCutShort_damaged() throws IOException {
         byte[] zip = form();
         String strings = part(zip, SHARED_STRINGS);
         // Keeps the first text entry only, as a copy cut off after its first <si> element would.
@@ -102,7 +102,7 @@ class DamagedWorkbookTest {
     }
 
     @Test
-    void read_sharedStringsNotXml_poiDetailOnlyInCause() throws IOException {
+    void read_sharedStringsNotXml_poiDetailInCause() throws IOException {
         byte[] damaged = withPart(form(), SHARED_STRINGS, "garbage".getBytes(StandardCharsets.US_ASCII));
 
         assertThatExceptionOfType(WorkbookReadException.class)

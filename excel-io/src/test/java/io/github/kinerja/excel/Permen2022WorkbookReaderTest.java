@@ -114,7 +114,7 @@ class Permen2022WorkbookReaderTest {
     // --- Bad values in the library's own form, edited by hand after writing.
 
     @Test
-    void target_textWithSatuan_isAnErrorAtItsCell() {
+    void target_textWithSatuan_errorAtCell() {
         Edited edited = editSkp((sheet, rows) -> {
             Cell target = rows.targetOf("Jumlah berkas arsip yang tertata");
             target.setCellValue("seribu");
@@ -133,7 +133,7 @@ class Permen2022WorkbookReaderTest {
     }
 
     @Test
-    void aspek_unknownWord_isAnErrorAtItsCell() {
+    void aspek_unknownWord_errorAtCell() {
         Edited edited = editSkp((sheet, rows) -> {
             Cell aspek = rows.ikiRow("Jumlah berkas arsip yang tertata").getCell(3);
             aspek.setCellValue("Kecepatan");
@@ -150,7 +150,7 @@ class Permen2022WorkbookReaderTest {
     }
 
     @Test
-    void target_blank_isAnErrorAndTheIkiIsSkipped() {
+    void target_blank_ikiSkipped() {
         Edited edited = editSkp((sheet, rows) -> {
             Cell target = rows.targetOf("Jumlah berkas arsip yang tertata");
             target.setBlank();
@@ -200,7 +200,7 @@ class Permen2022WorkbookReaderTest {
     }
 
     @Test
-    void rating_unknownWord_isAnErrorAndNoPredikatIsSet() {
+    void rating_unknownWord_noPredikat() {
         Edited edited = editEvaluasi((sheet, rows) -> {
             Cell rating = rows.valueOf("RATING PERILAKU KERJA");
             rating.setCellValue("Luar Biasa");
@@ -217,7 +217,7 @@ class Permen2022WorkbookReaderTest {
     }
 
     @Test
-    void predikat_typedOverTheFormula_isAWarningWhenItDiffers() {
+    void predikat_typedOverFormula_warnsWhenDifferent() {
         Edited edited = editEvaluasi((sheet, rows) -> {
             Cell predikat = rows.valueOf("PREDIKAT KINERJA PEGAWAI");
             predikat.setBlank();
@@ -235,7 +235,7 @@ class Permen2022WorkbookReaderTest {
     }
 
     @Test
-    void realisasi_textInNumber_isAnErrorAtItsCell() {
+    void realisasi_text_errorAtCell() {
         Edited edited = editEvaluasi((sheet, rows) -> {
             Cell realisasi = rows.ikiRow("Jumlah berkas arsip yang tertata").getCell(7);
             realisasi.setCellValue("banyak");
@@ -250,7 +250,7 @@ class Permen2022WorkbookReaderTest {
     }
 
     @Test
-    void evaluasi_jenisPeriodeMissing_isTakenFromTheDates() {
+    void evaluasi_jenisPeriodeMissing_fromDates() {
         Edited edited = editEvaluasi((sheet, rows) -> {
             Cell jenis = rows.valueOf("Jenis Periode");
             jenis.setBlank();
@@ -263,7 +263,7 @@ class Permen2022WorkbookReaderTest {
     }
 
     @Test
-    void rating_afterColonInTheLabelCell_isRead() {
+    void rating_afterColonInLabel_read() {
         Edited edited = editEvaluasi((sheet, rows) -> {
             Cell label = rows.find("RATING PERILAKU KERJA");
             label.setCellValue("RATING PERILAKU KERJA : DI BAWAH EKSPEKTASI");

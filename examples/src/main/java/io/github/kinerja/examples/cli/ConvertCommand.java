@@ -27,9 +27,9 @@ import java.util.Optional;
 
 /**
  * {@code kinerja convert IN OUT}: turns a workbook into its JSON document, rewrites a JSON document in the current
- * format, or writes an SKP document as its form: a PP 46 SKP as a Penilaian Capaian SKP, a PermenPANRB 8/2021 SKP or
- * appraisal as the 8/2021 SKP form, a PermenPANRB 6/2022 SKP as the SKP document and a 6/2022 appraisal as the
- * Dokumen Evaluasi Kinerja Pegawai.
+ * format, or writes an SKP document as its form. A PP 46 SKP becomes a Penilaian Capaian SKP, and a PermenPANRB
+ * 8/2021 SKP or appraisal the 8/2021 SKP form. A PermenPANRB 6/2022 SKP becomes the SKP document, and a 6/2022
+ * appraisal the Dokumen Evaluasi Kinerja Pegawai.
  *
  * <p>A CKP workbook becomes the {@code ckp-form} document of its CKP-R sheet (which repeats the targets), or of its
  * CKP-T sheet when it has no CKP-R. OUT is written to a temporary file first and moved into place at the end, so a
@@ -60,14 +60,14 @@ final class ConvertCommand {
 
         boolean jsonIn = extension(input).equals("json");
         String outExtension = extension(output);
-        String what;
+        String writtenAs;
         try {
             Object document = jsonIn ? readJson(input) : readWorkbook(input, locale);
             if (outExtension.equals("json")) {
                 writeJson(document, output);
-                what = JsonDocument.of(document).type().code();
+                writtenAs = JsonDocument.of(document).type().code();
             } else if ((outExtension.equals("xlsx") || outExtension.equals("xls")) && writable(document)) {
-                what = writeWorkbook(document, output);
+                writtenAs = writeWorkbook(document, output);
             } else {
                 err.println(Messages.format(locale, "convert.unsupported", input, output));
                 return KinerjaCli.EXIT_INPUT_ERROR;
@@ -88,7 +88,7 @@ final class ConvertCommand {
             return KinerjaCli.EXIT_INPUT_ERROR;
         }
 
-        out.println(Messages.format(locale, "convert.written", output, what));
+        out.println(Messages.format(locale, "convert.written", output, writtenAs));
         return KinerjaCli.EXIT_OK;
     }
 

@@ -79,7 +79,7 @@ class PermenWorkbookCommandsTest {
     }
 
     @Test
-    void convert_permen2022JsonToWorkbookAndBack_keepsTheAppraisal() throws IOException {
+    void convert_permen2022RoundTrip_keepsRatings() throws IOException {
         Path json = temp.resolve("penilaian.json");
         Files.writeString(json, KinerjaJson.defaults().writePretty(Permen2022Samples.evaluasi()));
         Path workbook = temp.resolve("penilaian.xlsx");

@@ -21,15 +21,15 @@ import javax.annotation.Nullable;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Writes the SKP of PP 30/2019 with PermenPANRB 8/2021 as an .xls or .xlsx workbook: the plan with its realisasi,
- * the capaian, kategori and nilai of each IKI, the nilai of each rencana kinerja and, for an appraisal, the nilai
- * akhir and the predikat.
+ * Writes the SKP of PP 30/2019 with PermenPANRB 8/2021 as an .xls or .xlsx workbook. The workbook contains the plan
+ * with its realisasi, the capaian, kategori and nilai of each IKI and the nilai of each rencana kinerja. For an
+ * appraisal it adds the nilai akhir and the predikat.
  *
  * <p>The sheet {@code SKP} has the title {@code SASARAN KINERJA PEGAWAI}, the period ({@code Periode Penilaian
  * 1 Juli 2021 s.d. 31 Desember 2021}), the identity blocks of the pegawai yang dinilai, the pejabat penilai kinerja
  * and, when known, the atasan pejabat penilai kinerja, then the table: one row per IKI under {@code A. KINERJA
  * UTAMA} and {@code B. KINERJA TAMBAHAN}, the cells of a rencana kinerja (number, rencana kinerja atasan, uraian,
- * bobot, nilai, nilai tertimbang) merged over its IKI rows. The TARGET group holds the target value (or the two
+ * bobot, nilai, nilai tertimbang) merged over its IKI rows. The TARGET group contains the target value (or the two
  * ends of a range, or the description of a qualitative target), the satuan, the jenis target ({@code Normal},
  * {@code Kondisi Khusus} where a lower realisasi is better, or {@code Kualitatif}) and {@code Ya} for a maximum
  * attainable target. Below the table come the nilai kinerja utama, the nilai kinerja tambahan and the nilai SKP,
@@ -41,7 +41,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * mean per rencana kinerja; the nilai tertimbang; the sums; the weights from the peer-input flag; the nilai akhir;
  * the predikat bands with the innovation flag. Each formula cell carries the scorer's exact result as its cached
  * value, so the file shows the library's numbers before any recalculation; the number format shows two decimals
- * while the cell holds the exact value, and the predikat is taken from the exact nilai akhir. Three values are
+ * while the cell contains the exact value, and the predikat is taken from the exact nilai akhir. Three values are
  * written as constants because no formula computes them: the appraiser's capaian of an IKI (an input that takes
  * the place of the computed one, and typing a number over a capaian formula sets it), the nilai tertimbang 0 of a
  * kinerja tambahan without bobot, and under {@code EACH_ITEM} rounding with {@code HALF_EVEN} or {@code HALF_DOWN}

@@ -35,16 +35,16 @@ import org.apache.poi.ss.usermodel.Workbook;
  * table grouped into {@code A. Utama} and {@code B. Tambahan}, one IKI per row with the NO and the RHK cells merged
  * over the IKI rows of their RHK, and for the JPT model a {@code Perspektif ...} row over each group of RHK; the
  * {@code PERILAKU KERJA} table with the seven BerAKHLAK core values, their guidance and the ekspektasi khusus
- * pimpinan; the signatures. The sheet {@code LAMPIRAN SKP} holds the Lampiran: Dukungan Sumber Daya, Skema
+ * pimpinan; the signatures. The sheet {@code LAMPIRAN SKP} contains the Lampiran: Dukungan Sumber Daya, Skema
  * Pertanggungjawaban and Konsekuensi.
  *
  * <p>The evaluation workbook has the sheet {@code EVALUASI}, which repeats the plan with the columns
  * {@code REALISASI BERDASARKAN BUKTI DUKUNG} (value, satuan, keterangan, one bukti dukung per line) and
  * {@code UMPAN BALIK BERKELANJUTAN BERDASARKAN BUKTI DUKUNG}, then the {@code RATING HASIL KERJA}, the
  * {@code RATING PERILAKU KERJA} and the {@code PREDIKAT KINERJA PEGAWAI}. The predikat is a live formula that looks
- * the two rating cells up in the sheet {@code KUADRAN}, which holds the scorer's 3×3 matrix; its cached value is
+ * the two rating cells up in the sheet {@code KUADRAN}, which contains the scorer's 3×3 matrix; its cached value is
  * the scorer's predikat, so the file shows the library's result before any recalculation, and Excel or
- * LibreOffice recompute it when a user changes a rating. For a unit leader the rating hasil kerja cell holds the
+ * LibreOffice recompute it when a user changes a rating. For a unit leader the rating hasil kerja cell contains the
  * rating the scorer derived from the unit's predikat kinerja organisasi, which a row above it shows.
  *
  * <p>Layout and format choices:
@@ -118,7 +118,7 @@ public final class Permen2022FormWriter {
 
     /**
      * Returns a copy of this writer that sets the predikat of evaluations with the given scorer; the
-     * {@code KUADRAN} sheet then holds that scorer's matrix.
+     * {@code KUADRAN} sheet then contains that scorer's matrix.
      *
      * @param scorer  the scorer, not null
      * @return the writer, not null
@@ -172,7 +172,7 @@ public final class Permen2022FormWriter {
     }
 
     /**
-     * Returns a copy of this writer that knows a superior's SKP, so that an RHK that intervenes one of its RHK
+     * Returns a copy of this writer that is given a superior's SKP, so that an RHK that intervenes one of its RHK
      * prints that RHK's uraian in the column {@code RENCANA HASIL KERJA ATASAN YANG DIINTERVENSI}.
      *
      * @param skp  the superior's SKP, not null

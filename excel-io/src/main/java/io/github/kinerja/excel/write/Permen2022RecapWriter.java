@@ -56,11 +56,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  *       the actual share of each predikat next to the share the pola sets.
  *   <li>.xls (BIFF8) is built in memory, and has no chart, because POI's HSSF cannot create charts.
  * </ul>
- * A sheet holds at most 65 536 rows in .xls and 1 048 576 in .xlsx. When the employees do not fit, they continue
+ * A sheet has at most 65 536 rows in .xls and 1 048 576 in .xlsx. When the employees do not fit, they continue
  * on further sheets named {@code REKAP PREDIKAT (2)}, {@code REKAP PREDIKAT (3)} and so on, each with the column
  * header in its first row, and the distribution follows the last employee on the last sheet, counting over all of
  * them. The last {@value #RESERVED_ROWS} rows of every sheet are kept free for that distribution, so the first
- * .xls sheet holds {@code 65 536 - 7 - 40 = 65 489} employees and each further one 65 495.
+ * .xls sheet has {@code 65 536 - 7 - 40 = 65 489} employees and each further one 65 495.
  *
  * <pre>{@code
  * Permen2022RecapWriter.standard().write(unit, PeriodeEvaluasi.tahunan(2023), results, Path.of("rekap-2023.xlsx"));
@@ -121,7 +121,7 @@ public final class Permen2022RecapWriter {
      * @param file  the file, whose name ends in {@code .xls} or {@code .xlsx}; an existing file is replaced once the
      *     recap is written completely, not null
      * @throws IllegalArgumentException if the file name ends in neither extension, or a text is longer than an Excel
-     *     cell holds
+     *     cell accepts
      * @throws IOException if writing the file fails
      */
     public void write(UnitOrganisasi unit, PeriodeEvaluasi periode, Iterable<HasilPenilaianPegawai> results,

@@ -116,7 +116,7 @@ class Permen2021TemplateTest {
     }
 
     @Test
-    void skpTemplate_filledWithoutNilaiPerilaku_readsSkpOnly() throws IOException {
+    void skpTemplate_noNilaiPerilaku_skpOnly() throws IOException {
         PenilaianKinerja sample = everyKindOfRow();
         // 25 unfilled utama rows lie between the filled ones and the kinerja tambahan.
         Workbook template = Permen2021FormWriter.standard().createSkpTemplate(Permen2021Samples.PERIOD, 30,
@@ -141,7 +141,7 @@ class Permen2021TemplateTest {
     }
 
     @Test
-    void skpTemplate_roundingWithoutExcelFunction_leavesScoresToReader() throws IOException {
+    void skpTemplate_roundingWithoutFunction_blankScores() throws IOException {
         Permen2021Scorer scorer = Permen2021Scorer.standard()
                 .withRounding(RoundingPolicy.of(2, RoundingMode.HALF_EVEN, RoundingStage.EACH_ITEM));
         PenilaianKinerja sample = everyKindOfRow();
@@ -282,10 +282,11 @@ class Permen2021TemplateTest {
     }
 
     private static void rencana(Row row, RencanaKinerja rencana) {
-        assertThat(rencana.iki()).as("a template row holds one IKI").hasSize(1);
+        assertThat(rencana.iki()).as("a template row has one IKI").hasSize(1);
         rencana.rencanaKinerjaAtasan().ifPresent(text -> row.getCell(1).setCellValue(text));
         row.getCell(RK).setCellValue(rencana.uraian());
         rencana.bobot().ifPresent(bobot -> row.getCell(3).setCellValue(bobot.doubleValue()));
+
         Iki iki = rencana.iki().get(0);
         row.getCell(IKI).setCellValue(iki.indikator());
         iki.bobot().ifPresent(bobot -> row.getCell(5).setCellValue(bobot.doubleValue()));
@@ -307,6 +308,7 @@ class Permen2021TemplateTest {
         if (target.maximumAttainable()) {
             row.getCell(10).setCellValue("Ya");
         }
+
         iki.realisasi().ifPresent(realisasi -> row.getCell(11).setCellValue(realisasi.doubleValue()));
         // The appraiser's capaian is typed over the capaian formula, which typing replaces; POI's setCellValue
         // alone would keep the formula and only set its cached result.
@@ -351,10 +353,10 @@ class Permen2021TemplateTest {
     }
 
     /**
-     * Returns an appraisal with one IKI per rencana kinerja and every kind of target: a range met from below, a
-     * kondisi khusus range, a maximum attainable target at 100 %, a qualitative target with the appraiser's capaian,
-     * an IKI without realisasi, kinerja utama bobot, a kinerja tambahan with bobot and one without; 60/40 with
-     * innovation.
+     * Returns an appraisal with one IKI per rencana kinerja and every kind of target. The targets are a range met
+     * from below, a kondisi khusus range, a maximum attainable target at 100 % and a qualitative target with the
+     * appraiser's capaian. One IKI has no realisasi. The kinerja utama have bobot, one kinerja tambahan has a bobot
+     * and one has none, and the weights are 60/40 with inovasi.
      */
     static PenilaianKinerja everyKindOfRow() {
         Skp skp = Skp.builder()

@@ -228,7 +228,7 @@ class Permen2022FormWriterTest {
     }
 
     @Test
-    void options_instansiPlaceDateAndAtasanSkp_arePrintedAndRead() throws IOException {
+    void options_printedAndRead() throws IOException {
         Skp atasan = Skp.builder().id("SKP-KABID-2023").model(ModelSkp.JA_JF)
                 .periode(Permen2022Samples.jaJf().periode()).pegawai(Pp46Samples.PEJABAT)
                 .addRhk(Rhk.builder().id("2").jenis(JenisRhk.UTAMA).uraian("Meningkatnya kualitas kebijakan ASN")

@@ -90,7 +90,7 @@ class Pp46TemplateTest {
 
     @ParameterizedTest
     @EnumSource(WorkbookFormat.class)
-    void penilaianTemplate_numberTypedAsText_warnsAtTheCell(WorkbookFormat format) {
+    void penilaianTemplate_numberAsText_warnsAtCell(WorkbookFormat format) {
         Workbook template = Pp46FormWriter.standard().createPenilaianTemplate(YEAR, 3, format);
         Row row = template.getSheetAt(0).getRow(FIRST_KEGIATAN_ROW);
         identity(template.getSheetAt(0), 14, "Siti Aminah", "19660812 199402 2 908");

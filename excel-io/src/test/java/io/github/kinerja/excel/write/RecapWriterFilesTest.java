@@ -35,7 +35,7 @@ class RecapWriterFilesTest {
                 PeriodeEvaluasi.tahunan(2023), results, file))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("text of 40000 characters for cell REKAP PREDIKAT!C")
-                .hasMessageContaining("32767 characters an Excel cell holds");
+                .hasMessageContaining("32767 characters an Excel cell accepts");
 
         assertThat(Files.readString(file)).isEqualTo("older recap");
         try (Stream<Path> files = Files.list(directory)) {

@@ -247,7 +247,7 @@ public final class Permen2021SheetWriter {
         } else if (rencana.jenis() == JenisKinerja.UTAMA) {
             tertimbang = formulas.itemRounding(nilaiRk + "/" + utamaCount);
         } else {
-            // A kinerja tambahan without bobot adds nothing; the constant 0 says so.
+            // A kinerja tambahan without bobot adds nothing, so its nilai tertimbang is the constant 0.
             tertimbang = Optional.empty();
         }
         formulaOrValue(first, TERTIMBANG, tertimbang, hasil.nilaiTertimbang(), Kind.SCORE);

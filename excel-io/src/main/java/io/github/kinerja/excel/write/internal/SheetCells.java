@@ -20,7 +20,7 @@ import org.apache.poi.ss.util.CellReference;
  */
 public final class SheetCells {
 
-    /** The most characters an Excel cell holds, in both formats. */
+    /** The maximum number of characters in an Excel cell, in both formats. */
     public static final int MAX_TEXT_LENGTH = 32_767;
 
     private final Sheet sheet;
@@ -67,7 +67,7 @@ public final class SheetCells {
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text of " + text.length() + " characters for cell "
                     + sheet.getSheetName() + "!" + ref(row, column) + " is longer than the " + MAX_TEXT_LENGTH
-                    + " characters an Excel cell holds; shorten it: \"" + text.substring(0, 40) + "...\"");
+                    + " characters an Excel cell accepts; shorten it: \"" + text.substring(0, 40) + "...\"");
         }
         Cell cell = cell(row, column);
         cell.setCellStyle(looksLikeFormula(text) ? styles.quoted(kind) : styles.get(kind));
